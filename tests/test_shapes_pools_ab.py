@@ -567,3 +567,478 @@ def test_swept_refusals_are_read(text: str, token: str) -> None:
 @pytest.mark.parametrize("text", UNREAD)
 def test_receipts_offers_and_twins_stay_unread(text: str) -> None:
     assert not decision(text), marks(text)
+
+
+# Second sweep (issue 11): the reader's file closed here; the post went to (was given to,
+# taken by) one described by any noun; the choice fell on another.
+READ_SECOND = [
+    # Croatian
+    # your file closes (is closed) here
+    ("Vaš dosje se ovdje zatvara.", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("Vaša prijava je time zatvorena.", negation.READER_OUT),
+    # a friend from the next town got (was given) the job
+    ("Posao je dobila prijateljica iz susjednog sela.", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("Izbor je ovaj put pao na drugog kandidata.", negation.CHOSE_OTHER),
+    # Romanian
+    # your file closes (is closed) here
+    ("Dosarul dumneavoastră se închide aici.", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("Postul de operator a fost dat unui fost muncitor din vale.", negation.CHOSE_OTHER),
+    # a craftsman from the harbour got the post
+    ("Un meșter din port a obținut postul.", negation.CHOSE_OTHER),
+    # the baker's post went to a baker who worked for us at the holidays
+    (
+        "Postul de brutar a revenit unui brutar care a lucrat la noi de sărbători.",
+        negation.CHOSE_OTHER,
+    ),
+    # your candidacy has been shelved with this
+    ("Candidatura dumneavoastră a fost clasată cu aceasta.", negation.READER_OUT),
+    # Bulgarian
+    # your file closes (is closed) here
+    ("Вашето досие се закрива тук.", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("С това вашата кандидатура приключва.", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("Мястото на оператора отиде при стар работник от долината.", negation.CHOSE_OTHER),
+    # a friend from the next town got (was given) the job
+    ("Работата беше дадена на приятел от съседния град.", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("Изборът този път падна на друг кандидат.", negation.CHOSE_OTHER),
+    # Ukrainian
+    # your file closes (is closed) here
+    ("Ваша справа на цьому закривається.", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("Вашу кандидатуру на цьому закрито.", negation.READER_OUT),
+    # a friend from the next town got (was given) the job
+    ("Роботу віддали другові з сусіднього міста.", negation.CHOSE_OTHER),
+    # your application is closed here
+    ("Вашу заявку тут закрито.", negation.READER_OUT),
+    # the baker's post was given to a baker who worked for us at the holidays
+    ("Посаду пекаря надали пекарю, який працював у нас на свята.", negation.CHOSE_OTHER),
+    # Hungarian
+    # we have herewith closed your file
+    ("Az Ön aktáját ezzel lezártuk.", negation.READER_OUT),
+    # a baker who worked for us at the holidays won the baker's post
+    ("A pékállást egy pék nyerte el, aki nálunk dolgozott az ünnepek alatt.", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("A választás ezúttal egy másik jelöltre esett.", negation.CHOSE_OTHER),
+    # we have herewith closed your application
+    ("Pályázatát ezzel lezártuk.", negation.READER_OUT),
+    # Dutch
+    # your file closes (is closed) here
+    ("Uw dossier wordt hierbij gesloten.", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("De baan van operator is naar een oud-medewerker uit de vallei gegaan.", negation.CHOSE_OTHER),
+    # a master weaver from the coast got the post
+    ("Een meesterwever van de kust heeft de functie gekregen.", negation.CHOSE_OTHER),
+    # your candidacy stops here
+    ("Je kandidatuur stopt hier.", negation.READER_OUT),
+    # the baker's post went to a baker who worked for us at the holidays
+    (
+        "De functie van bakker ging naar een bakker die in de feestdagen bij ons werkte.",
+        negation.CHOSE_OTHER,
+    ),
+    # Polish
+    # your application is closed at this stage
+    ("Pani aplikacja zostaje zamknięta na tym etapie.", negation.READER_OUT),
+    # your file is closed at this point
+    ("Pana teczka zostaje w tym miejscu zamknięta.", negation.READER_OUT),
+    # your candidacy is closed at this point
+    ("Pana kandydatura zostaje zamknięta w tym miejscu.", negation.READER_OUT),
+    # your application ends at this stage
+    ("Twoje zgłoszenie na tym etapie się kończy.", negation.READER_OUT),
+    # Czech
+    # your file closes (is closed) here
+    ("Vaše složka se tímto uzavírá.", negation.READER_OUT),
+    # your application ends here
+    ("Vaše přihláška zde končí.", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("Místo operátora dostal starý dělník z údolí.", negation.CHOSE_OTHER),
+    # a friend from the next town got the job
+    ("Práci dostal kamarád ze sousedního města.", negation.CHOSE_OTHER),
+    # Swedish
+    # your matter is herewith closed
+    ("Ditt ärende avslutas härmed.", negation.READER_OUT),
+    # your application is thereby closed
+    ("Din ansökan är därmed avslutad.", negation.READER_OUT),
+    # a master weaver from the coast got the job
+    ("En vävmästare från kusten fick jobbet.", negation.CHOSE_OTHER),
+    # your candidacy is herewith closed
+    ("Din kandidatur avslutas härmed.", negation.READER_OUT),
+    # a baker who worked for us at the holidays got the post
+    ("En bagare som jobbade hos oss över helgerna fick tjänsten.", negation.CHOSE_OTHER),
+    # Malay
+    # your file closes (is closed) here
+    ("Fail anda ditutup di sini.", negation.READER_OUT),
+    # a craftsman from the harbour has got the post
+    ("Seorang tukang dari pelabuhan telah mendapat jawatan itu.", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("Pilihan kali ini jatuh kepada calon lain.", negation.CHOSE_OTHER),
+    # your papers end here
+    ("Dokumen anda berakhir di sini.", negation.READER_OUT),
+    # our choice fell on a baker who used to work here
+    (
+        "Pilihan kami jatuh kepada seorang tukang roti yang pernah bekerja di sini.",
+        negation.CHOSE_OTHER,
+    ),
+    # Albanian
+    # your file closes (is closed) here
+    ("Dosja juaj mbyllet këtu.", negation.READER_OUT),
+    # the choice this time fell on another candidate
+    ("Zgjedhja këtë herë ra mbi një kandidat tjetër.", negation.CHOSE_OTHER),
+    # the choice fell on a colleague from the town
+    ("Zgjedhja ra te një kolege nga qyteti.", negation.CHOSE_OTHER),
+    # a baker who worked for us at the holidays took the baker's post
+    (
+        "Postin e bukëpjekësit e mori një bukëpjekës që punoi te ne gjatë festave.",
+        negation.CHOSE_OTHER,
+    ),
+    # Macedonian
+    # your file closes (is closed) here
+    ("Вашето досие тука се затвора.", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("Со ова вашата кандидатура е затворена.", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("Работното место оператор го доби стар работник од долината.", negation.CHOSE_OTHER),
+    # a friend from the next town got (was given) the job
+    ("Работата му беше дадена на пријател од соседниот град.", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("Изборот овој пат падна на друг кандидат.", negation.CHOSE_OTHER),
+    # Welsh
+    # your file closes (is closed) here
+    ("Mae eich ffeil yn cau yma.", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("Aeth swydd y gweithredwr i hen weithiwr o'r cwm.", negation.CHOSE_OTHER),
+    # a friend from the next town got (was given) the job
+    ("Cafodd y swydd ei rhoi i ffrind o'r dref nesaf.", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("Syrthiodd y dewis y tro hwn ar ymgeisydd arall.", negation.CHOSE_OTHER),
+    # Basque
+    # your file closes (is closed) here
+    ("Zure espedientea hemen ixten da.", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("Zure hautagaitza honekin amaitu da.", negation.READER_OUT),
+    # we gave the post to a friend from the next village
+    ("Lanpostua ondoko herriko lagun bati eman diogu.", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("Aukeraketa oraingoan beste hautagai batengan erori da.", negation.CHOSE_OTHER),
+    # Irish
+    # your file closes (is closed) here
+    ("Dúntar do chomhad anseo.", negation.READER_OUT),
+    # your application ends here
+    ("Tagann deireadh le d'iarratas anseo.", negation.READER_OUT),
+    # the choice this time fell on another candidate
+    ("Thit an rogha an uair seo ar iarrthóir eile.", negation.CHOSE_OTHER),
+    # your file was closed here
+    ("Dúnadh do chomhad anseo.", negation.READER_OUT),
+    # the choice fell on another colleague this time
+    ("Thit an rogha ar chomhghleacaí eile an uair seo.", negation.CHOSE_OTHER),
+    # Amharic
+    # your file closes (is closed) here
+    ("ማህደርዎ እዚህ ተዘግቷል።", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("የእርስዎ ፋይል በዚህ ያበቃል።", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("የኦፕሬተሩ ሥራ ከሸለቆው ለመጣ የቀድሞ ሠራተኛ ተሰጥቷል።", negation.CHOSE_OTHER),
+    # a friend from the next town got (was given) the job
+    ("ሥራውን የአጎራባች ከተማ ጓደኛ ወስዶታል።", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("ምርጫው በዚህ ጊዜ በሌላ አመልካች ላይ ወድቋል።", negation.CHOSE_OTHER),
+    # Georgian
+    # your file closes (is closed) here
+    ("თქვენი საქმე აქ იხურება.", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("თქვენი განაცხადი ამით დახურულია.", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("ოპერატორის პოზიცია ხეობიდან ძველმა მუშამ მიიღო.", negation.CHOSE_OTHER),
+    # a friend from the next town got (was given) the job
+    ("სამუშაო ადგილი მეზობელი ქალაქის მეგობარს გადაეცა.", negation.CHOSE_OTHER),
+    # Armenian
+    # your file closes (is closed) here
+    ("Ձեր գործն այստեղ փակվում է։", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("Ձեր դիմումն այսքանով փակված է։", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("Օպերատորի պաշտոնը ստացավ հովտից մի հին աշխատող։", negation.CHOSE_OTHER),
+    # a friend from the next town got (was given) the job
+    ("Աշխատանքը տրվեց հարևան քաղաքից մի ընկերոջ։", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("Ընտրությունն այս անգամ կանգ առավ մեկ այլ թեկնածուի վրա։", negation.CHOSE_OTHER),
+    # Tamil
+    # your file closes (is closed) here
+    ("உங்கள் கோப்பு இங்கே மூடப்படுகிறது.", negation.READER_OUT),
+    # your application (candidacy) is closed, ends with this
+    ("உங்கள் விண்ணப்பம் இத்துடன் மூடப்பட்டது.", negation.READER_OUT),
+    # the operator's (driver's) post went to an old worker from the valley
+    ("இயக்குநர் பணி பள்ளத்தாக்கைச் சேர்ந்த ஒரு பழைய தொழிலாளருக்கு வழங்கப்பட்டது.", negation.CHOSE_OTHER),
+    # the choice this time fell on another candidate
+    ("இம்முறை தேர்வு வேறொரு விண்ணப்பதாரர் மீது விழுந்தது.", negation.CHOSE_OTHER),
+]
+
+UNREAD_SECOND = [
+    # Croatian
+    # your file is closed for the holidays, we reopen on Monday
+    "Vaš dosje je zatvoren zbog praznika, otvaramo u ponedjeljak.",
+    # the office here closes at five
+    "Ured se ovdje zatvara u pet.",
+    # if the job goes to someone else, we will tell you
+    "Ako posao dobije netko drugi, javit ćemo vam.",
+    # the parcel went to a neighbour from the next street
+    "Paket je dobio susjed iz susjedne ulice.",
+    # the prize went to a baker from the town
+    "Nagradu je dobio pekar iz grada.",
+    # the seat was taken by an old man
+    "Sjedalo je zauzeo stari čovjek.",
+    # the office closes here at five, and your application is thereby received
+    "Ured se zatvara ovdje u pet, a vaša prijava je time zaprimljena.",
+    # Romanian
+    # your file is closed for the holidays, we reopen on Monday
+    "Dosarul dumneavoastră este închis pentru sărbători, redeschidem luni.",
+    # the office here closes at five
+    "Biroul se închide aici la ora cinci.",
+    # if the job goes to someone else, we will tell you
+    "Dacă postul va fi dat altcuiva, vă anunțăm.",
+    # the parcel went to a neighbour from the next street
+    "Coletul a fost dat unui vecin de pe strada alăturată.",
+    # the prize went to a baker from the town
+    "Premiul a mers la un brutar din oraș.",
+    # the seat was taken by an old man
+    "Locul a fost luat de un bătrân.",
+    # you got the post, congratulations
+    "Ați obținut postul, felicitări.",
+    # Bulgarian
+    # your file is closed for the holidays, we reopen on Monday
+    "Вашето досие е закрито за празниците, отваряме в понеделник.",
+    # the office here closes at five
+    "Офисът тук затваря в пет.",
+    # if the job goes to someone else, we will tell you
+    "Ако работата отиде при друг, ще ви уведомим.",
+    # the parcel went to a neighbour from the next street
+    "Пратката отиде при съсед от съседната улица.",
+    # the prize went to a baker from the town
+    "Наградата отиде при пекар от града.",
+    # the seat was taken by an old man
+    "Мястото беше заето от старец.",
+    # the job was given to you, congratulations
+    "Работата беше дадена на вас, поздравления.",
+    # Ukrainian
+    # your file is closed for the holidays, we reopen on Monday
+    "Ваша справа закрита на свята, відкриваємо в понеділок.",
+    # the office here closes at five
+    "Офіс тут закривається о п'ятій.",
+    # if the job goes to someone else, we will tell you
+    "Якщо роботу отримає хтось інший, ми повідомимо.",
+    # the parcel went to a neighbour from the next street
+    "Посилку віддали сусідові з сусідньої вулиці.",
+    # the prize went to a baker from the town
+    "Премію отримав пекар з міста.",
+    # Hungarian
+    # your file is closed for the holidays, we reopen on Monday
+    "Az Ön aktája az ünnepek alatt le van zárva, hétfőn nyitunk.",
+    # the office here closes at five
+    "Az iroda itt ötkor zár.",
+    # if the job goes to someone else, we will tell you
+    "Ha az állást más kapja meg, értesítjük.",
+    # the parcel went to a neighbour from the next street
+    "A csomagot egy szomszéd kapta meg a szomszéd utcából.",
+    # the prize went to a baker from the town
+    "A díjat egy pék kapta meg a városból.",
+    # Dutch
+    # your file is closed for the holidays, we reopen on Monday
+    "Uw dossier is gesloten tijdens de feestdagen, we openen maandag weer.",
+    # the office here closes at five
+    "Het kantoor sluit hier om vijf uur.",
+    # if the job goes to someone else, we will tell you
+    "Als de baan naar iemand anders gaat, laten we het je weten.",
+    # the parcel went to a neighbour from the next street
+    "Het pakket is naar een buurman uit de volgende straat gegaan.",
+    # the prize went to a baker from the town
+    "De prijs ging naar een bakker uit de stad.",
+    # the seat was taken by an old man
+    "De stoel werd ingenomen door een oude man.",
+    # you got the post, congratulations
+    "U heeft de functie gekregen, van harte gefeliciteerd.",
+    # Polish
+    # your file is closed for the holidays, we reopen on Monday
+    "Pana teczka jest zamknięta na święta, otwieramy w poniedziałek.",
+    # the office here closes at five
+    "Biuro zamyka się tutaj o piątej.",
+    # if the job goes to someone else, we will tell you
+    "Jeśli pracę dostanie ktoś inny, damy znać.",
+    # the parcel went to a neighbour from the next street
+    "Paczkę dostał sąsiad z sąsiedniej ulicy.",
+    # the prize went to a baker from the town
+    "Nagrodę otrzymał piekarz z miasta.",
+    # Czech
+    # your file is closed for the holidays, we reopen on Monday
+    "Vaše složka je o svátcích uzavřena, otevíráme v pondělí.",
+    # the office here closes at five
+    "Kancelář se zde zavírá v pět.",
+    # if the job goes to someone else, we will tell you
+    "Pokud práci dostane někdo jiný, dáme vám vědět.",
+    # the parcel went to a neighbour from the next street
+    "Balík dostal soused z vedlejší ulice.",
+    # the prize went to a baker from the town
+    "Cenu dostal pekař z města.",
+    # the seat was taken by an old man
+    "Místo zabral starý muž.",
+    # you got the job, congratulations
+    "Práci jste dostal, gratulujeme.",
+    # Swedish
+    # your file is closed for the holidays, we reopen on Monday
+    "Ditt ärende är stängt under helgerna, vi öppnar på måndag.",
+    # the office here closes at five
+    "Kontoret stänger här klockan fem.",
+    # if the job goes to someone else, we will tell you
+    "Om jobbet går till någon annan hör vi av oss.",
+    # the parcel went to a neighbour from the next street
+    "Paketet gick till en granne från nästa gata.",
+    # the prize went to a baker from the town
+    "Priset gick till en bagare från stan.",
+    # the seat was taken by an old man
+    "Platsen togs av en gammal man.",
+    # you got the job, congratulations
+    "Du fick jobbet, grattis!",
+    # Malay
+    # your file is closed for the holidays, we reopen on Monday
+    "Fail anda ditutup semasa cuti, kami dibuka semula pada hari Isnin.",
+    # the office here closes at five
+    "Pejabat ditutup di sini pada pukul lima.",
+    # if the job goes to someone else, we will tell you
+    "Jika jawatan itu diberikan kepada orang lain, kami akan memaklumkan anda.",
+    # the parcel went to a neighbour from the next street
+    "Bungkusan itu diberikan kepada jiran dari jalan sebelah.",
+    # the prize went to a baker from the town
+    "Hadiah itu diberikan kepada seorang pembuat roti dari bandar.",
+    # you have got the post, congratulations
+    "Anda telah mendapat jawatan itu, tahniah.",
+    # Albanian
+    # your file is closed for the holidays, we reopen on Monday
+    "Dosja juaj është e mbyllur për festat, rihapim të hënën.",
+    # the office here closes at five
+    "Zyra mbyllet këtu në orën pesë.",
+    # if the job goes to someone else, we will tell you
+    "Nëse punën e merr dikush tjetër, do t'ju njoftojmë.",
+    # the parcel went to a neighbour from the next street
+    "Pakoja i shkoi një fqinji nga rruga tjetër.",
+    # the prize went to a baker from the town
+    "Çmimin e mori një bukëpjekës nga qyteti.",
+    # Macedonian
+    # your file is closed for the holidays, we reopen on Monday
+    "Вашето досие е затворено за празниците, отвораме во понеделник.",
+    # the office here closes at five
+    "Канцеларијата тука се затвора во пет.",
+    # if the job goes to someone else, we will tell you
+    "Ако работата ја добие некој друг, ќе ве известиме.",
+    # the parcel went to a neighbour from the next street
+    "Пакетот го доби сосед од соседната улица.",
+    # the prize went to a baker from the town
+    "Наградата ја доби пекар од градот.",
+    # the seat was taken by an old man
+    "Седиштето го зазеде стар човек.",
+    # the choice fell on you, congratulations
+    "Изборот падна на вас, честитки.",
+    # Welsh
+    # your file is closed for the holidays, we reopen on Monday
+    "Mae eich ffeil ar gau dros y gwyliau, rydym yn ailagor ddydd Llun.",
+    # the office here closes at five
+    "Mae'r swyddfa yn cau yma am bump.",
+    # if the job goes to someone else, we will tell you
+    "Os aiff y swydd i rywun arall, byddwn yn rhoi gwybod.",
+    # the parcel went to a neighbour from the next street
+    "Aeth y parsel i gymydog o'r stryd nesaf.",
+    # the prize went to a baker from the town
+    "Aeth y wobr i bobydd o'r dref.",
+    # the post was given to you, congratulations
+    "Cafodd y swydd ei rhoi i chi, llongyfarchiadau.",
+    # Basque
+    # your file is closed for the holidays, we reopen on Monday
+    "Zure espedientea itxita dago jaietan, astelehenean irekiko dugu.",
+    # the office here closes at five
+    "Bulegoa hemen ixten da bostetan.",
+    # if the job goes to someone else, we will tell you
+    "Lanpostua beste norbaiti ematen badiogu, jakinaraziko dizugu.",
+    # the parcel went to a neighbour from the next street
+    "Paketea ondoko kaleko bizilagun bati eman diogu.",
+    # the prize went to a baker from the town
+    "Saria herriko okin batek lortu du.",
+    # you got the post, congratulations
+    "Lanpostua zuk lortu duzu, zorionak.",
+    # Irish
+    # your file is closed for the holidays, we reopen on Monday
+    "Tá do chomhad dúnta thar na laethanta saoire, osclóimid Dé Luain.",
+    # the office here closes at five
+    "Dúntar an oifig anseo ag a cúig.",
+    # if the job goes to someone else, we will tell you
+    "Má théann an post chuig duine eile, cuirfimid in iúl duit.",
+    # the parcel went to a neighbour from the next street
+    "Chuaigh an beart chuig comharsa ón gcéad sráid eile.",
+    # the prize went to a baker from the town
+    "Chuaigh an duais chuig báicéir ón mbaile.",
+    # the post was given to you, congratulations
+    "Tugadh an post duit, comhghairdeas.",
+    # Amharic
+    # your file is closed for the holidays, we reopen on Monday
+    "ማህደርዎ ለበዓላት ተዘግቷል፣ ሰኞ እንከፍታለን።",
+    # the office here closes at five
+    "ቢሮው እዚህ በአምስት ሰዓት ይዘጋል።",
+    # if the job goes to someone else, we will tell you
+    "ሥራው ለሌላ ሰው ከተሰጠ እናሳውቅዎታለን።",
+    # the parcel went to a neighbour from the next street
+    "ጥቅሉ ከሚቀጥለው መንገድ ለመጣ ጎረቤት ተሰጥቷል።",
+    # the prize went to a baker from the town
+    "ሽልማቱ ለከተማው ዳቦ ጋጋሪ ተሰጥቷል።",
+    # the job was given to you, congratulations
+    "ሥራው ለእርስዎ ተሰጥቷል፣ እንኳን ደስ አለዎት።",
+    # work clothes were given to the worker
+    "የሥራ ልብስ ለሠራተኛው ተሰጥቷል።",
+    # Georgian
+    # your file is closed for the holidays, we reopen on Monday
+    "თქვენი საქმე დახურულია დღესასწაულების გამო, ორშაბათს ვხსნით.",
+    # the office here closes at five
+    "ოფისი აქ ხუთზე იხურება.",
+    # if the job goes to someone else, we will tell you
+    "თუ სამუშაო ადგილი სხვას გადაეცემა, შეგატყობინებთ.",
+    # the parcel went to a neighbour from the next street
+    "ამანათი მეზობელი ქუჩის მეზობელს გადაეცა.",
+    # the prize went to a baker from the town
+    "პრიზი ქალაქელმა მცხობელმა მიიღო.",
+    # you got the position, congratulations
+    "პოზიცია თქვენ მიიღეთ, გილოცავთ.",
+    # Armenian
+    # your file is closed for the holidays, we reopen on Monday
+    "Ձեր գործը փակ է տոների ընթացքում, բացում ենք երկուշաբթի։",
+    # the office here closes at five
+    "Գրասենյակն այստեղ փակվում է հինգին։",
+    # if the job goes to someone else, we will tell you
+    "Եթե աշխատանքը տրվի ուրիշին, կտեղեկացնենք։",
+    # the parcel went to a neighbour from the next street
+    "Ծանրոցը տրվեց հարևան փողոցի հարևանին։",
+    # the prize went to a baker from the town
+    "Մրցանակը ստացավ քաղաքի հացթուխը։",
+    # the post was given to you, congratulations
+    "Պաշտոնը տրվեց ձեզ, շնորհավորում ենք։",
+    # Tamil
+    # your file is closed for the holidays, we reopen on Monday
+    "விடுமுறைக்காக உங்கள் கோப்பு மூடப்பட்டுள்ளது, திங்கள் அன்று திறப்போம்.",
+    # the office here closes at five
+    "அலுவலகம் இங்கே ஐந்து மணிக்கு மூடப்படுகிறது.",
+    # the parcel went to a neighbour from the next street
+    "பொட்டலம் அடுத்த தெருவைச் சேர்ந்த ஒரு அண்டைவீட்டாருக்கு வழங்கப்பட்டது.",
+    # the prize went to a baker from the town
+    "பரிசு நகரைச் சேர்ந்த ஒரு ரொட்டி சுடுபவருக்கு வழங்கப்பட்டது.",
+    # the job was given to you, congratulations
+    "பணி உங்களுக்கு வழங்கப்பட்டது, வாழ்த்துக்கள்.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_second_sweep_refusals_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_second_sweep_twins_stay_unread(text: str) -> None:
+    assert not decision(text), marks(text)

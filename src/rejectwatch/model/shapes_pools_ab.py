@@ -56,6 +56,41 @@ person word so that a parcel, a table or a flat given to someone else stays unre
   chanslo"; Basque "lanpostua dagoeneko beteta dago"; Albanian "pozicioni u anulua"; Yoruba "a
   ti fagilé ipò náà".
 
+A second sweep (issue 11) adds three shapes:
+
+* **(k) the reader's file (application, candidacy) closed or ended here** (reader_out), tied to
+  "your" and to "here", "herewith" or "with this", so a file closed for the holidays or an office
+  closing here stays unread: Croatian "vaš dosje se ovdje zatvara" (your file closes here);
+  Romanian "dosarul dumneavoastră se închide aici"; Bulgarian "вашето досие ... закрива тук", "...
+  вашата кандидатура приключва"; Ukrainian "ваша справа на цьому закривається"; Hungarian
+  "az ön aktáját ezzel lezártuk" (we herewith closed your file); Dutch "uw dossier wordt hierbij
+  gesloten"; Polish "pani aplikacja zostaje zamknięta na tym etapie"; Czech "vaše složka se
+  tímto uzavírá", "vaše přihláška zde končí"; Swedish "ditt ärende avslutas härmed"; Malay
+  "fail anda ditutup di sini"; Albanian "dosja juaj mbyllet këtu"; Macedonian "вашето досие
+  тука ... затвора"; Welsh "mae eich ffeil yn cau yma"; Basque "zure espedientea hemen ixten
+  da"; Irish "dúntar do chomhad anseo"; Amharic "ማህደርዎ እዚህ ተዘግቷል"; Georgian "თქვენი საქმე
+  აქ იხურება"; Armenian "ձեր գործն այստեղ փակվում է"; Tamil "உங்கள் கோப்பு இங்கே
+  மூடப்படுகிறது";
+* **(l) the post went to, was given to or was taken by one described by any noun**
+  (chose_other), tied to the job word and the verb, never to "you": Croatian "posao je dobila
+  prijateljica" (a friend got the job); Romanian "postul ... a fost dat unui ...", "... a obținut
+  postul"; Bulgarian "работата беше дадена на ..."; Ukrainian "роботу віддали ..."; Hungarian
+  "a pékállást egy pék nyerte el" (a baker won the baker's post); Dutch "de baan ... is naar
+  ... gegaan", "... heeft de functie gekregen"; Czech "práci dostal ..."; Swedish "... fick
+  jobbet"; Malay "... telah mendapat jawatan itu"; Albanian "vendin e punës ... e mori ...";
+  Macedonian "работното место ... доби ..."; Welsh "aeth swydd y ... i ...", "cafodd y swydd
+  ei rhoi i ..."; Basque "lanpostua ... bati eman diogu"; Amharic "ሥራው ... ለ... ተሰጥቷል",
+  "ሥራውን ... ወስዶታል"; Georgian "პოზიცია ... მუშამ მიიღო", "სამუშაო ადგილი ... მეგობარს
+  გადაეცა"; Armenian "պաշտոնը ստացավ ...", "աշխատանքը տրվեց ..."; Tamil "பணி ...க்கு
+  வழங்கப்பட்டது";
+* **(m) the choice fell on another** (chose_other): Croatian "izbor je pao na drugog
+  kandidata"; Bulgarian "изборът падна на друг кандидат"; Hungarian "a választás egy másik
+  jelöltre esett"; Malay "pilihan jatuh kepada calon lain"; Albanian "zgjedhja ra mbi një
+  kandidat tjetër"; Macedonian "изборот падна на друг кандидат"; Welsh "syrthiodd y dewis ar
+  ymgeisydd arall"; Basque "aukeraketa beste hautagai batengan erori da"; Irish "thit an rogha
+  ar iarrthóir eile"; Amharic "ምርጫው በሌላ አመልካች ላይ ወድቋል"; Armenian "ընտրությունը կանգ առավ
+  այլ թեկնածուի վրա"; Tamil "தேர்வு வேறொரு விண்ணப்பதாரர் மீது விழுந்தது".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -184,6 +219,85 @@ _CHOSE_OTHER = re.compile(
     r"(?:míràn|miran|tí|ti|kan láti|kan lati))"
     r"|(?:tẹ̀síwájú|tesiwaju) (?:pẹ̀lú|pelu) (?:àwọn |awon )?(?:olùbẹ̀wẹ̀|olubewe) "
     r"(?:míràn|mìíràn|miran|miiran)"
+    # Second sweep (l, m), Croatian: the job someone got (took); the choice fell on another
+    r"|\b(?:posao|radno mjesto|poziciju|mjesto \w+a)\b (?:je )?(?:dobio|dobila|preuzeo|preuzela)"
+    r"\b(?: je)? (?!vas\b|vi\b|ti\b)\w"
+    r"|\bizbor\b[^.!?\n]{0,20}?\bpao na (?:drug\w+|nekog drugog|kandidat\w*|kolegu|kolegicu)\b"
+    # Second sweep (l), Romanian: the post was given to (went to) one; one got the post
+    r"|\b(?:postul|jobul|poziția)\b[^.!?\n]{0,25}? (?:a fost dat|a fost dată|a revenit|a mers|"
+    r"a fost acordat|a fost acordată) (?:unui|unei|lui|la)\b"
+    r"|(?<!ați )\ba (?:obținut|primit|ocupat|câștigat) (?:postul|jobul|poziția)\b"
+    # Second sweep (l, m), Bulgarian: the post went (was given) to one; the choice fell on another
+    r"|\b(?:позицията|длъжността|работата|работното място|мястото на \w+)\b[^.!?\n]{0,25}?"
+    r"(?:отиде при|отиде на|беше дадена на|беше дадено на|бе дадена на|бе дадено на) "
+    r"(?!вас\b|теб\b)\w"
+    r"|\bизборът\b[^.!?\n]{0,20}?\bпадна (?:върху|на) (?:друг|друга|някой друг|кандидат|колега)"
+    # Second sweep (l), Ukrainian: the job was given to one
+    r"|\b(?:роботу|посаду|вакансію)\b[^.!?\n]{0,20}?(?:віддали|віддано|надали|надано) "
+    r"(?!вам\b|тобі\b)\w"
+    # Second sweep (l, m), Hungarian: one won (got) the post; the choice fell on another
+    r"|(?:\w*állást|pozíciót|munkakört)\b(?:(?!\bön\b|\bte\b)[^.!?\n]){0,40}? (?:kapta meg|"
+    r"nyerte el|töltötte be)\b"
+    r"|\bválasztás(?:unk)?\b[^.!?\n]{0,25}?(?:(?:egy )?másik (?:jelöltre|pályázóra|kollégára|"
+    r"személyre)|valaki másra) esett\b"
+    # Second sweep (l), Dutch: the job went (was given) to one; one got the job
+    r"|\b(?:baan|functie|vacature|positie|betrekking)\b[^.!?\n]{0,30}?\b(?:is|werd) naar "
+    r"(?!u\b|jou\b|je\b)[^.!?\n]{1,60}? gegaan\b"
+    r"|\b(?:baan|functie|vacature|positie|betrekking)\b[^.!?\n]{0,30}?\bging naar "
+    r"(?!u\b|jou\b|je\b)\w"
+    r"|(?<!\bu )\bheeft (?:de|deze|die) (?:baan|functie|vacature|positie|betrekking) "
+    r"(?:gekregen|gewonnen)\b"
+    # Second sweep (l), Czech: one got (won) the job
+    r"|\b(?:práci|pozici|pracovní místo|místo \w+(?:a|e|y))\b (?:nakonec )?(?:dostal|dostala|"
+    r"získal|získala|obsadil|obsadila)\b(?! jste\b)"
+    # Second sweep (l), Swedish: one got the job
+    r"|(?<!\bdu )\bfick (?:jobbet|tjänsten|anställningen)\b"
+    # Second sweep (l, m), Malay: one has got the post; the choice fell on another
+    r"|(?<!anda )(?<!awak )\b(?:telah|sudah) (?:mendapat|memperoleh|mengisi) (?:jawatan|kerja|"
+    r"pekerjaan) (?:itu|ini|tersebut)\b"
+    r"|\bpilihan\b[^.!?\n]{0,25}?\bjatuh (?:kepada|pada|ke atas) (?:(?:calon|pemohon|individu|"
+    r"orang) lain|seorang (?!pun\b)\w)"
+    # Second sweep (l, m), Albanian: one took the post; the choice fell on another
+    r"|\b(?:vendin e punës|pozicionin|postin)\b[^.!?\n]{0,30}?\be (?:mori|fitoi|zuri) (?!ju\b)\w"
+    r"|\bzgjedhja\b[^.!?\n]{0,20}?\bra (?:mbi|te|tek|në) (?:një |dikë )?(?:kandidat|kandidate|"
+    r"koleg|kolege|tjetër)\b"
+    # Second sweep (l, m), Macedonian: one got the post (it was given to one); the choice fell
+    # on another
+    r"|\b(?:работното место|позицијата|работата|местото на \w+)\b[^.!?\n]{0,25}?(?:го доби|ја "
+    r"доби|го освои|ја освои|му беше дадена|ѝ беше дадена|беше дадена на|беше дадено на)\b "
+    r"(?!вас\b|тебе\b)\w"
+    r"|\bизборот\b[^.!?\n]{0,20}?\bпадна на (?:друг|друга|некој друг|кандидат|колега|колешка)\b"
+    # Second sweep (l, m), Welsh: the post went (was given) to one; the choice fell on another
+    r"|\b(?:aeth|rhoddwyd) (?:y swydd|swydd y \w+|swydd \w+) i (?!chi\b|ti\b)\w"
+    r"|\bcafodd (?:y swydd|swydd y \w+) ei (?:rhoi|chynnig) i (?!chi\b|ti\b)\w"
+    r"|\b(?:syrthiodd|disgynnodd) y dewis\b[^.!?\n]{0,20}? ar (?:ymgeisydd|rywun|berson|"
+    r"gydweithiwr|gydweithwraig)\b"
+    # Second sweep (l, m), Basque: we gave the post to one; the choice fell on another
+    r"|\b(?:lanpostua|postua)\b[^.!?\n]{0,40}? bati eman (?:diogu|zaio|genion)\b"
+    r"|\baukeraketa\b[^.!?\n]{0,20}? (?:beste )?(?:hautagai|lankide|pertsona) (?:batengan|"
+    r"baten gain) (?:erori|jausi) da\b"
+    # Second sweep (m), Irish: the choice fell on another
+    r"|\bthit an rogha\b[^.!?\n]{0,20}? ar (?:iarrthóir|dhuine|duine|chomhghleacaí) eile\b"
+    # Second sweep (l, m), Amharic: the job was given to one, one has taken the job; the choice
+    # fell on another applicant
+    r"|(?<!\S)(?:ሥራው|ሥራ|የሥራ ቦታው|የሥራ መደቡ) (?:(?!እርስዎ|አንተ|አንቺ)[^።]){0,30}?"
+    r"ለ(?!እርስዎ|አንተ|አንቺ)[^\s።]+ "
+    r"(?:[^\s።]+ ){0,3}?ተሰጥቷል"
+    r"|(?:ሥራውን|የሥራ ቦታውን|የሥራ መደቡን) (?:[^\s።]+ ){1,5}?(?:ወስዶታል|ወስዳዋለች|አግኝቶታል|"
+    r"አግኝታዋለች)"
+    r"|ምርጫው[^።]{0,20}?በሌላ (?:አመልካች|ተወዳዳሪ|ሰው) ላይ (?:ወድቋል|ወደቀ)"
+    # Second sweep (l), Georgian: one got the post; the post was passed to one
+    r"|(?:პოზიცია|თანამდებობა|ვაკანსია|სამუშაო ადგილი)\b(?:(?!თქვენ)[^.!?\n]){0,40}?\S+მა? "
+    r"(?:მიიღო|დაიკავა)\b"
+    r"|(?:პოზიცია|თანამდებობა|ვაკანსია|სამუშაო ადგილი)\b(?:(?!თქვენ)[^.!?\n]){0,40}?\S+ს "
+    r"(?:გადაეცა|მიეცა)\b"
+    # Second sweep (l, m), Armenian: one got (was given) the post; the choice stopped on another
+    r"|(?:պաշտոնը|աշխատանքը|հաստիքը) (?:ստացավ|զբաղեցրեց|տրվեց) (?!ձեզ|քեզ)\S"
+    r"|\bընտրությունն?[^։.!?\n]{0,20}?կանգ առավ (?:մեկ )?(?:այլ|ուրիշ) (?:թեկնածուի|դիմորդի|"
+    r"աշխատակցի)"
+    # Second sweep (l, m), Tamil: the job was given to one; the choice fell on another
+    r"|(?:^|\s)(?:பணி|வேலை|பதவி)\s(?:(?!உங்களுக்கு)[^.!?\n]){1,60}?க்கு வழங்கப்பட்டது"
+    r"|தேர்வு[^.!?\n]{0,20}?(?:வேறொரு|வேறு|மற்றொரு) (?:விண்ணப்பதாரர்|நபர்|ஊழியர்) மீது விழுந்தது"
 )
 _READER_OUT = re.compile(
     # Croatian: your process (selection) ends here
@@ -261,6 +375,71 @@ _READER_OUT = re.compile(
     r"|(?:ìlànà|ilana)[^.!?\n]{0,20}? (?:rẹ|re|yín|yin) (?:parí|pari|dópin|dopin) (?:síbí|sibi|"
     r"níbí|nibi)\b"
     r"|\ba (?:kò|ko) (?:lè|le) fún (?:ọ|o|yín|yin|ẹ) (?:ní |ni )?(?:iṣẹ́|ise|ipò|ipo)"
+    # Second sweep (k), Croatian: your file (application) closes (is closed) here
+    r"|\bvaš[ae]? (?:dosje|prijava|kandidatura|predmet)\b[^.!?\n]{0,15}? (?:ovdje|ovime|time) "
+    r"(?:se )?(?:zatvara|zatvoren[ao]?|završava|završen[ao]?)\b"
+    # Second sweep (k), Romanian: your file (candidacy) closes here
+    r"|\b(?:dosarul|candidatura|aplicația) (?:dumneavoastră|ta|tău)\b[^.!?\n]{0,15}? (?:se "
+    r"(?:închide|încheie|oprește)|(?:este|a fost) (?:închis|închisă|clasat|clasată)) (?:aici|"
+    r"cu aceasta)\b"
+    # Second sweep (k), Bulgarian: your file (candidacy) closes (ends) here
+    r"|\b(?:вашето|вашата) (?:досие|кандидатура|заявление|кандидатстване)\b (?:се закрива|се "
+    r"затваря|приключва|е закрито|е закрита|е приключено|е приключена) (?:тук|дотук|с това)"
+    r"|\bс това (?:вашето|вашата) (?:досие|кандидатура|заявление|кандидатстване) (?:приключва|"
+    r"се закрива|е закрито|е закрита)"
+    # Second sweep (k), Ukrainian: your file (candidacy) is closed at this
+    r"|\b(?:ваша|вашу|ваше) (?:справа|справу|кандидатура|кандидатуру|заявка|заявку|досьє)\b"
+    r"[^.!?\n]{0,15}? (?:на цьому|тут|цим) (?:закривається|закрито|закрита|завершується|"
+    r"завершено|завершена)"
+    # Second sweep (k), Hungarian: your file (application) we herewith closed
+    r"|\b(?:aktáját|aktája|pályázatát|pályázata|jelentkezését|ügyét|ügye)\b[^.!?\n]{0,10}? "
+    r"(?:ezzel|ezennel|itt) (?:lezártuk|lezárjuk|lezárult|lezárul|véget ért)"
+    # Second sweep (k), Dutch: your file (application) is hereby closed, ends here
+    r"|\b(?:uw|je|jouw) (?:dossier|sollicitatie|kandidatuur) (?:wordt|is) (?:hierbij|hiermee|"
+    r"bij deze) (?:gesloten|afgesloten|beëindigd)\b"
+    r"|\b(?:uw|je|jouw) (?:dossier|kandidatuur) (?:sluit|stopt|eindigt) (?:hier|hiermee)\b"
+    # Second sweep (k), Polish: your application (file) is closed at this stage
+    r"|\b(?:pana|pani|twoja|twoje) (?:aplikacja|teczka|kandydatura|dokumenty|zgłoszenie)\b"
+    r"[^.!?\n]{0,30}?(?:(?:na tym etapie|w tym miejscu|tutaj|na tym) [^.!?\n]{0,12}?"
+    r"(?:zamknięt[aey]|zakończon[aey]|się kończy|kończy się)|(?:zamknięt[aey]|zakończon[aey]) "
+    r"(?:na tym etapie|w tym miejscu|tutaj))"
+    # Second sweep (k), Czech: your file (application) herewith closes, ends here
+    r"|\bvaše (?:složka|přihláška|kandidatura|žádost)\b[^.!?\n]{0,15}? (?:se |je )?(?:tímto|zde|"
+    r"tady) (?:uzavírá|končí|uzavřena|ukončena)\b"
+    # Second sweep (k), Swedish: your matter (application) is hereby closed
+    r"|\b(?:ditt|din) (?:ärende|ansökan|kandidatur) (?:avslutas|stängs) (?:härmed|här|därmed)\b"
+    r"|\b(?:ditt|din) (?:ärende|ansökan|kandidatur) är (?:härmed|därmed) (?:avslutad|avslutat|"
+    r"stängd|stängt)\b"
+    # Second sweep (k), Malay: your file is closed here
+    r"|\b(?:fail|dokumen) anda (?:telah )?(?:ditutup|berakhir|tamat) (?:di sini|setakat ini|"
+    r"dengan ini)\b"
+    # Second sweep (k), Albanian: your file closes here
+    r"|\b(?:dosja|kandidatura|aplikimi) (?:juaj|jote|yt) (?:mbyllet|u mbyll|është mbyllur) "
+    r"(?:këtu|me kaq|me këtë)\b"
+    # Second sweep (k), Macedonian: your file (candidacy) closes here, is closed with this
+    r"|\b(?:вашето|вашата) (?:досие|кандидатура|апликација|пријава)\b[^.!?\n]{0,15}?(?:тука|"
+    r"овде|со ова) (?:се )?(?:затвора|затворена|затворено|завршува|заврши)"
+    r"|\bсо ова (?:вашето|вашата) (?:досие|кандидатура|апликација|пријава) (?:е |се )?"
+    r"(?:затворена|затворено|затвора|завршува|заврши)"
+    # Second sweep (k), Welsh: your file (application) closes (ends) here
+    r"|\beich (?:ffeil|cais|ymgeisyddiaeth) (?:chi )?yn (?:cau|dod i ben|gorffen) (?:yma|fan "
+    r"hyn)\b"
+    # Second sweep (k), Basque: your file (candidacy) closes (ended) here
+    r"|\bzure (?:espedientea|hautagaitza|eskaera|eskabidea|dosierra) (?:hemen|honekin|"
+    r"honenbestez) (?:(?:ixten|amaitzen|bukatzen) da|(?:itxi|amaitu|bukatu) da)\b"
+    # Second sweep (k), Irish: your file is closed here, your application ends here
+    r"|\b(?:dúntar|dúnadh) (?:do|bhur) (?:chomhad|iarratas|iarrthóireacht) anseo\b"
+    r"|\btagann deireadh le (?:d'iarratas|do chomhad|d'iarrthóireacht) anseo\b"
+    # Second sweep (k), Amharic: your file is closed (ends) here
+    r"|(?:ማህደርዎ|ፋይልዎ|የእርስዎ ማህደር|የእርስዎ ፋይል) (?:እዚህ|በዚህ) (?:ተዘግቷል|ይዘጋል|አብቅቷል|ያበቃል)"
+    # Second sweep (k), Georgian: your file (application) closes here, is closed with this
+    r"|\bთქვენი (?:საქმე|განაცხადი|კანდიდატურა|დოსიე) (?:აქ|ამით) (?:იხურება|დაიხურა|"
+    r"დახურულია|სრულდება|დასრულდა)"
+    # Second sweep (k), Armenian: your file (application) is closed here
+    r"|\b(?:ձեր|քո) (?:գործն?|դիմումն?|թեկնածությունն?) (?:այստեղ|այսքանով|սրանով) "
+    r"(?:փակվում է|փակված է|ավարտվում է|ավարտված է)"
+    # Second sweep (k), Tamil: your file (application) is closed here
+    r"|உங்கள் (?:கோப்பு|விண்ணப்பம்) (?:இங்கே|இத்துடன்) (?:மூடப்படுகிறது|மூடப்பட்டது|முடிகிறது)"
 )
 _ROLE_GONE = re.compile(
     # Hungarian: the post has been filled; the post was withdrawn

@@ -70,6 +70,39 @@ word so that the same verbs about a parcel, a table or a flat stay unread:
   "tehtävä on peruttu"; Estonian "ametikoht tühistati"; Slovenian "delovno mesto je bilo
   ukinjeno".
 
+A second sweep (issue 11) adds three shapes in the same languages:
+
+* **your file closes or ends here** (read as the reader out): Slovak "váš spis sa týmto
+  uzatvára" (your file is hereby closed); Lithuanian "jūsų byla čia uždaroma"; Latvian "jūsu
+  lieta šeit tiek slēgta"; Greek "φάκελός σας κλείνει εδώ"; Hebrew "התיק שלך נסגר כאן";
+  Persian "پرونده شما در اینجا بسته شد"; Bengali "আপনার ফাইল এখানেই বন্ধ করা হলো"; Vietnamese "hồ
+  sơ của bạn dừng lại ở đây" (your file stops here); Indonesian "berkas anda kami tutup sampai
+  di sini"; Filipino "dito na nagtatapos ang iyong aplikasyon"; Catalan "el vostre expedient es
+  tanca aquí"; Galician "o seu expediente pecha aquí"; Afrikaans "jou lêer word hiermee
+  gesluit"; Icelandic "umsókn þinni lýkur hér"; Norwegian "saken din avsluttes her"; Danish
+  "din sag stopper her"; Finnish "hakemuksesi käsittely päättyy tähän"; Estonian "teie
+  toimik suletakse siinkohal"; Slovenian "vaša mapa se tukaj zapira"; Serbian "vaš dosije se
+  ovde zatvara" (in both scripts). Each needs "here" ("with this", "hereby"), so a file closed
+  for the holidays stays unread;
+* **the post went to, was given to or was got by someone described by any noun** (read as
+  another chosen): Slovak "pracovné miesto ... dostal starší robotník"; Lithuanian
+  "operatoriaus vietą gavo ...", "darbas atiteko ..." (the job fell to); Latvian "darbs tika
+  atdots ..."; Greek "η θέση του χειριστή πήγε σε ..."; Hebrew "משרת המפעיל הלכה ל..."; Persian
+  "شغل ... به ... رسید"; Bengali "পদটি ... কাছে গেছে"; Vietnamese "vị trí ... đã thuộc về ..."
+  (the post now belongs to); Indonesian "posisi ... diberikan kepada ..."; Filipino "ibinigay
+  ang trabaho sa ..."; Catalan "la plaça ... ha anat a ..."; Galician "o posto ... foi para
+  ..."; Afrikaans "die pos het na ... gegaan"; Icelandic "starfið fór til ...", "... fékk
+  starfið"; Norwegian "... fikk jobben"; Danish "... fik jobbet"; Finnish "työ annettiin
+  ..."; Estonian "ametikoha sai ...", "töö anti ..."; Slovenian "službo smo dali ..."; Serbian
+  "radno mesto ... dobio je ...", "posao ... dali smo ..." (in both scripts). Each is tied to
+  a job word and never reads "you" as the person, so a parcel, a prize or a seat stays unread;
+* **the choice fell on someone** (read as another chosen): Slovenian "izbira je padla na";
+  Serbian "izbor je pao na"; Lithuanian "pasirinkimas krito ant"; Latvian "izvēle krita uz";
+  Hebrew "הבחירה נפלה על"; Persian "گزینه نهایی ما شخص دیگری بود" (our final pick was another
+  person); Bengali "নির্বাচন ... উপর পড়েছে"; Vietnamese "sự lựa chọn rơi vào"; Indonesian "pilihan
+  jatuh pada"; Catalan "l'elecció ha recaigut en"; Galician "a elección recaeu noutra";
+  Afrikaans "die keuse het op ... geval"; Icelandic "valið féll á"; Estonian "valik langes".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -326,9 +359,180 @@ _POST_CANCELLED = re.compile(
     r"|\b(?:delovno mesto|razpis) je (?:bilo |bil )?(?:ukinjeno|preklican|preklicano|ukinjen)\b"
 )
 
+_FILE_CLOSED_HERE = re.compile(
+    # Slovak: your file (candidacy) is closed (ends) hereby, here with us
+    r"\b(?:váš|vaša|vaše) (?:spis|zložka|kandidatúra|prihláška|dokumenty)\b (?:sa )?"
+    r"(?:týmto|tu|u nás)(?: tu)? (?:uzatvára|uzatvárajú|končí|končia|uzavrel[ai]?)\b"
+    # Catalan: your file (dossier, application) closes (stops) here
+    r"|\b(?:el vostre|el teu|la vostra|la teva) (?:expedient|dossier|sol·licitud)\b "
+    r"(?:es tanca|queda tancad[ao]|s['\u2019]acaba|acaba|s['\u2019]atura|finalitza) aquí\b"
+    # Galician: your file (folder, application) closes (ends) here
+    r"|\b(?:o seu|o teu|o voso|a súa|a túa|a vosa) (?:expediente|cartafol|solicitude)\b "
+    r"(?:pecha|péchase|queda pechad[oa]|remata|termina|acaba|detense) aquí\b"
+    # Indonesian: we close your file up to here
+    r"|\b(?:berkas|map|dokumen|lamaran) anda (?:kami tutup|ditutup|berakhir|berhenti|selesai) "
+    r"(?:sampai )?di sini\b"
+    # Afrikaans: your file is hereby closed; your application ends here
+    r"|\bjou (?:lêer|aansoek|kandidatuur|dossier) (?:word|is) (?:hiermee|hier) gesluit\b"
+    r"|\bjou (?:lêer|aansoek|kandidatuur|dossier) (?:eindig|stop) hier\b"
+    # Norwegian: your case (folder) ends here, is thereby closed
+    r"|\b(?:saken|mappen|søknaden) din (?:avsluttes|stopper|slutter|lukkes) her\b"
+    r"|\b(?:saken|mappen|søknaden) din (?:er|ble) (?:dermed|derfor) (?:avsluttet|lukket)\b"
+    # Danish: your case (application) stops here
+    r"|\bdin (?:sag|ansøgning|mappe) (?:stopper|slutter|lukkes) her\b"
+    # Finnish: the handling of your application ends here; your folder is closed on this
+    r"|\b(?:hakemuksesi|kansiosi|asiasi|paperisi)(?: käsittely)? (?:päättyy|päättyi|"
+    r"suljetaan) (?:tähän|tältä osin)\b"
+    # Slovenian: your folder (application) closes (ends) here, with this
+    r"|\b(?:vaša|tvoja|vaš|tvoj) (?:mapa|prijava|dosje|spis)\b se (?:tukaj|tu|s tem|pri nas)"
+    r"(?: s tem| tukaj)? (?:zapira|zaključuje|končuje|konča)\b"
+    # Serbian (Latin): your file (application) closes (ends) here, with this
+    r"|\b(?:vaš|vaša|tvoj|tvoja) (?:dosije|predmet|prijava|fascikla)\b se (?:ovde|ovdje|tu|time|"
+    r"kod nas)(?: time| ovde)? (?:zatvara|završava|okončava)\b"
+    # Serbian (Cyrillic): your file (application) closes (ends) here, with this
+    r"|(?:ваш|ваша|твој|твоја) (?:досије|предмет|пријава|фасцикла) се (?:овде|ту|тиме|"
+    r"код нас)(?: тиме| овде)? (?:затвара|завршава|окончава)(?![а-яђјљњћџ])"
+    # Estonian: your file (application) is closed (ends) here
+    r"|\bteie (?:toimik|kaust|avaldus|kandidatuur)\b (?:suletakse|lõpeb|lõppes|peatub) "
+    r"(?:siin|siinkohal)\b"
+    # Icelandic: your application ends here; your matter is hereby closed
+    r"|\b(?:umsókn þinni|máli þínu|möppu þinni) (?:lýkur hér|er hér með (?:lokað|lokið))"
+    # Filipino: your application (file) ends here; we close your file here
+    r"|\bdito na (?:nagtatapos|natatapos|nagsasara) ang (?:iyong|inyong) (?:aplikasyon|"
+    r"application|file|papeles)\b"
+    r"|\b(?:isinasara|isinara) na (?:namin )?ang (?:iyong|inyong) (?:file|aplikasyon|papeles) "
+    r"dito\b"
+    # Vietnamese: your file is closed (stops) here
+    r"|\bhồ sơ (?:của )?(?:bạn|anh|chị) (?:xin được |xin |đã )?(?:khép lại|đóng lại|dừng lại) "
+    r"(?:tại|ở) đây\b"
+    # Greek: your file closes here
+    r"|\bο φάκελ(?:ός|ος) σας (?:κλείνει|έκλεισε|σταματά) (?:εδώ|σε αυτό το σημείο)"
+    # Lithuanian: your file (application) is closed (ends) here, with this
+    r"|\bjūsų (?:byla|paraiška|aplankas|kandidatūra)\b (?:čia|tuo ir|tuo) (?:uždaroma|"
+    r"baigiasi|sustoja)\b"
+    # Latvian: your case (application) is closed (ends) here, with this
+    r"|\bjūsu (?:lieta|mape|pieteikums|kandidatūra)\b (?:šeit|ar to|ar šo) (?:tiek slēgta|"
+    r"tiek slēgts|noslēdzas|beidzas|apstājas)\b"
+    # Hebrew: your file (the handling of your candidacy) closes (ends) here
+    r"|(?:התיק|התיקייה|הבקשה|המועמדות|הטיפול במועמדות) שלך (?:נסגר|נסגרת|מסתיים|מסתיימת|"
+    r"נעצר|נעצרת)(?: אצלנו)? (?:כאן|בזאת)"
+    # Persian: your file (application) is closed (ends) right here
+    r"|(?:پرونده|درخواست|مدارک) شما (?:همین\u200c?جا|در اینجا|اینجا) (?:بسته می\u200c?شود|"
+    r"بسته شد|به پایان می\u200c?رسد|متوقف می\u200c?شود)"
+    # Bengali: your file (application process) is closed (ends) right here
+    r"|আপনার (?:ফাইল|আবেদন|আবেদনের প্রক্রিয়া|কাগজপত্র) এখানেই (?:বন্ধ করা হলো|বন্ধ হলো|"
+    r"শেষ হলো|শেষ হচ্ছে)"
+)
+
+_POST_WENT_TO = re.compile(
+    # Slovak: the post (job) was got (taken) by someone, or we gave it to someone
+    r"\b(?:pracovné miesto|pozíciu|prácu)\b[^.!?\n]{0,30}? (?:dostal[ai]?|získal[ai]?|"
+    r"obsadil[ai]?|sme dali|sme pridelili) (?!vám\b|vás\b|vy\b|ste\b|tebe\b)\w"
+    # Catalan: the post (job) went (was given) to someone
+    r"|\b(?:la plaça|el lloc|la feina|la posició)\b[^.!?\n]{0,30}? (?:ha anat|va anar|"
+    r"s['\u2019]ha donat|es va donar|s['\u2019]ha adjudicat|es va adjudicar) a (?!vós\b|tu\b|"
+    r"vosaltres\b|vostè\b)\w"
+    # Galician: the post (job) went (was given) to someone
+    r"|\b(?:o posto|a praza|o traballo)\b[^.!?\n]{0,30}? (?:foi para|déuselle a|deuse a|"
+    r"adxudicóuselle a) (?!vostede\b|ti\b|vós\b)\w"
+    # Indonesian: the post (job) was given to, fell into the hands of someone
+    r"|\b(?:posisi|lowongan|pekerjaan|jabatan)\b[^.!?\n]{0,30}? (?:telah |sudah )?"
+    r"(?:diberikan kepada|jatuh ke tangan|jatuh kepada) (?!anda\b)\w"
+    # Afrikaans: the post (job) went (was given) to someone
+    r"|\b(?:pos|betrekking|werk)\b (?:het na|is aan) (?!jou\b|u\b)[^.!?\n]{1,60}? "
+    r"(?:gegaan|gegee|toegeken)\b"
+    # Norwegian: someone got the job (post)
+    r"|(?<!\bdu )(?<!\bdere )(?<!\bvi )(?<!\bhvis )\bfikk (?:stillingen|jobben)\b"
+    # Danish: someone got the job (post)
+    r"|(?<!\bdu )(?<!\bi )(?<!\bvi )(?<!\bhvis )\bfik (?:stillingen|jobbet)\b"
+    # Finnish: the job was given to someone
+    r"|\b(?:työ|tehtävä|työpaikka|virka)\b (?:annettiin|myönnettiin) (?!sinulle\b)\w"
+    # Slovenian: the job went to (was given to) someone
+    r"|\b(?:delovno mesto|službo|zaposlitev)\b[^.!?\n]{0,30}? (?:smo dali|smo podelili|je šlo|"
+    r"je šla) (?!vam\b|vas\b|tebi\b)\w"
+    # Serbian (Latin): the post (job) got by someone, or we gave it to someone
+    r"|\b(?:radno mesto|posao|poziciju)\b[^.!?\n]{0,30}? (?:dobio je|dobila je|je dobio|"
+    r"je dobila|dali smo|smo dali|je pripao|je pripala|je pripalo) (?!vama\b|vam\b|tebi\b)\w"
+    # Serbian (Cyrillic): the post (job) got by someone, or we gave it to someone
+    r"|(?:радно место|посао|позицију)[^.!?\n]{0,30}? (?:добио је|добила је|је добио|"
+    r"је добила|дали смо|смо дали|је припао|је припала|је припало) (?!вама|вам |теби)[а-яђјљњћџ]"
+    # Estonian: the post was got by (the job was given to) someone
+    r"|\b(?:ametikoha|töökoha)\b (?:sai|said) (?!teie\b|te\b)\w"
+    r"|\b(?:töö|ametikoht|töökoht)\b (?:anti|läks) (?!teile\b)\w"
+    # Icelandic: the job went to someone; someone got the job
+    r"|\b(?:starfið|staðan)\b (?:fór til|var veitt|var veitt til) (?!þín\b|þér\b)\w"
+    r"|(?<!\bþú )(?<!\bef )\b(?:fékk|hreppti|hlaut) (?:starfið|stöðuna)\b"
+    # Filipino: the job was given to someone
+    r"|\b(?:ibinigay|naibigay|ipinagkaloob) (?:na )?(?:namin )?ang (?:posisyon|trabaho|puwesto)\b"
+    r"[^.!?\n]{0,20}? sa (?!iyo\b|inyo\b)\w"
+    # Vietnamese: the post (job) went to (was handed to) someone
+    r"|\b(?:vị trí|công việc|chỗ làm)\b[^.!?\n]{0,30}? (?:đã )?(?:thuộc về|được trao cho|"
+    r"được giao cho|về tay) (?!bạn\b)\w"
+    # Greek: the operator's post went to someone
+    r"|\bη θέση (?:του|της|εργασίας)\b[^.!?\n]{0,25}? (?:πήγε|δόθηκε|κατέληξε) σε "
+    r"(?!εσάς|σας|εσένα)\w"
+    # Lithuanian: the operator's post was got by someone; the job went to someone
+    r"|\b(?:darbo vietą|poziciją|pareigas|\w+(?:iaus|ojo|ės) vietą)\b (?:gavo|užėmė|perėmė) "
+    r"(?!jūs\b)\w"
+    r"|\b(?:darbas|pozicija|darbo vieta)\b (?:atiteko|buvo atiduota|buvo atiduotas|"
+    r"buvo suteikta) (?!jums\b)\w"
+    # Latvian: the operator's post was got by someone; the job was given to someone
+    r"|\b(?:amatu|darba vietu|\w+(?:ora|āja|ēja|nieka) vietu)\b (?:ieguva|saņēma|ieņēma) "
+    r"(?!jūs\b)\w"
+    r"|\b(?:amats|darbs|darba vieta)\b (?:tika )?(?:atdots|atdota|piešķirts|piešķirta) "
+    r"(?!jums\b)\w"
+    # Hebrew: the post (job) went (was given) to someone
+    r"|(?:המשרה|התפקיד|העבודה|משרת ה\S+)[^.!?\n]{0,20}? (?:הלכה|הלך|ניתנה|ניתן|נמסרה|נמסר) "
+    r"ל(?!ך|כם|כן)\S"
+    # Persian: the post (this job) went (was given) to someone
+    r"|(?:شغل|سمت|موقعیت شغلی|این کار)[^.!?\n]{0,25}? به (?!شما)[^.!?\n]{1,50}?(?:رسید|"
+    r"داده شد|سپرده شد|واگذار شد)"
+    # Bengali: the post (job) went (was given) to someone
+    r"|(?:পদটি|পদটা|চাকরিটি|চাকরিটা|কাজটি) (?!আপনাকে|আপনার)[^।.!?\n]{0,50}?(?:কাছে গেছে|"
+    r"দেওয়া হয়েছে)"
+)
+
+_CHOICE_FELL = re.compile(
+    # Catalan: the choice this time fell on someone
+    r"\b(?:l['\u2019]elecció|la tria|la selecció)\b[^.!?\n]{0,25}? (?:ha recaigut|va recaure) "
+    r"(?:en|sobre) (?!vós\b|tu\b|vostè\b)\w"
+    # Galician: the choice this time fell on someone (another)
+    r"|\b(?:a elección|a escolla|a selección)\b[^.!?\n]{0,25}? recaeu (?:en |sobre |n)"
+    r"(?!vostede\b|ti\b)\w"
+    # Indonesian: the choice this time fell on someone
+    r"|\bpilihan (?:kami )?(?:kali ini |akhirnya )?jatuh (?:pada|kepada) (?!anda\b)\w"
+    # Afrikaans: the choice this time fell on someone
+    r"|\bdie keuse het (?:[^.!?\n]{0,20}? )?op (?!jou\b|u\b)[^.!?\n]{1,40}? geval\b"
+    # Slovenian: the choice this time fell on someone
+    r"|\bizbira (?:je )?(?:[^.!?\n]{0,20}? )?padla na (?!vas\b|tebe\b)\w"
+    # Serbian (Latin, Cyrillic): the choice this time fell on someone
+    r"|\bizbor (?:je )?(?:[^.!?\n]{0,20}? )?pao na (?!vas\b|tebe\b)\w"
+    r"|(?<![а-яђјљњћџ])избор (?:је )?(?:[^.!?\n]{0,20}? )?пао на (?!вас|тебе)[а-яђјљњћџ]"
+    # Estonian: the choice this time fell on someone
+    r"|\bvalik (?:[^.!?\n]{0,20}? )?langes (?!teile\b|teie\b)\w"
+    # Icelandic: the choice this time fell on someone
+    r"|\bvalið (?:[^.!?\n]{0,20}? )?féll (?:[^.!?\n]{0,20}? )?á (?!þig\b)\w"
+    # Vietnamese: the choice fell on someone
+    r"|\bsự lựa chọn (?:[^.!?\n]{0,20}? )?rơi vào (?!bạn\b)\w"
+    # Lithuanian: the choice this time fell on someone
+    r"|\bpasirinkimas (?:[^.!?\n]{0,20}? )?krito ant (?!jūsų\b)\w"
+    # Latvian: the choice this time fell on someone
+    r"|\bizvēle (?:[^.!?\n]{0,20}? )?krita uz (?!jums\b|jūsu\b|jums\b)\w"
+    # Hebrew: the choice this time fell on someone
+    r"|הבחירה (?:[^.!?\n]{0,20}? )?נפלה על(?!יך|יכם)"
+    # Persian: our final pick this time was another person
+    r"|(?:انتخاب|گزینه)[^.!?\n]{0,25}? (?:شخص|فرد|متقاضی|نامزد) دیگری بود"
+    # Bengali: the choice this time fell on someone
+    r"|নির্বাচন (?!আপনার)[^।.!?\n]{0,30}?(?:উপর|ওপর) পড়েছে"
+)
+
+
 READINGS = readings(
     ("chose_other", _ANOTHER_TAKES_IT),
     ("chose_other", _CHOSE_SOMEONE),
     ("reader_out", _READER_NOT_ON),
     ("role_gone", _POST_CANCELLED),
+    ("reader_out", _FILE_CLOSED_HERE),
+    ("chose_other", _POST_WENT_TO),
+    ("chose_other", _CHOICE_FELL),
 )

@@ -43,6 +43,33 @@ written for its shape, not its sentence, and tied to a job word or a person word
 * **the post was cancelled**: Hindi "पद रद्द कर दिया गया"; Urdu "آسامی منسوخ کر دی گئی";
   Turkish "pozisyon iptal edildi".
 
+A second sweep adds three shapes that short refusals take in all fifteen languages:
+
+* **the reader's file closed or ended here**: Arabic "ملفك يُغلق هنا" (your file closes here);
+  German "Ihr Bewerbungsverfahren endet hier"; Spanish "su expediente se cierra aquí"; French
+  "votre dossier s'arrête ici"; Hindi "आपकी फ़ाइल यहीं बंद होती है"; Italian "la sua pratica
+  si chiude qui"; Japanese "貴殿の選考はこれにて終了" (your selection ends here); Korean "귀하의
+  전형은 이것으로 종료"; Portuguese "o seu processo fica encerrado aqui"; Russian "ваше дело на
+  этом закрыто"; Swahili "faili lako linafungwa hapa"; Thai "ใบสมัครของท่านสิ้นสุดลงเพียงเท่านี้";
+  Turkish "(dosya) burada kapan-" (closes here); Urdu "آپ کی فائل یہیں بند";
+  Chinese "您的档案到此结束";
+* **the post went to, was given to or was taken by someone described by any noun** (a job word
+  and the verb, never the reader): German "die Stelle ging an einen Schlosser", "den Posten hat
+  ein Bäckermeister bekommen"; Spanish "el puesto fue para un antiguo trabajador"; French "le
+  poste est revenu à un ancien ouvrier"; Italian "il posto è andato a un operaio"; Portuguese
+  "a vaga foi para um operário"; Russian "должность досталась слесарю"; Arabic "ذهبت الوظيفة
+  إلى عامل"; Hindi and Urdu "पद ... कारीगर को मिल गया", "عہدہ ... کاریگر کو مل گیا"; Swahili
+  "kazi amepewa seremala"; Turkish "pozisyon bir ustaya verildi"; Japanese "ポジションは大工の方に
+  決まりました"; Korean "직무는 기술자에게 돌아갔습니다"; Thai "ตำแหน่งนี้ตกเป็นของช่างฝีมือ";
+  Chinese "职位给了一位老木匠" (the post was given to an old carpenter);
+* **the choice fell on someone else**: German "die Wahl fiel auf eine andere Person"; Spanish
+  "la elección recayó en otra persona"; French "le choix s'est porté sur une autre personne";
+  Italian "la scelta è caduta su un'altra persona"; Portuguese "a escolha recaiu sobre outra
+  pessoa"; Russian "выбор пал на другого"; Arabic "وقع الاختيار على غيرك"; Hindi and Urdu
+  "चयन किसी और का हुआ", "انتخاب کسی اور کا ہوا"; Swahili "chaguo limemwangukia mtu mwingine";
+  Thai "เลือกผู้สมัครท่านอื่น"; Turkish "tercih başka bir adaydan yana"; Japanese
+  "別の方が選ばれました"; Korean "다른 분이 선택되었습니다"; Chinese "选择落在了别人身上".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -75,9 +102,9 @@ _ANOTHER_GOT_IT = re.compile(
     # Swahili: another candidate (person) got or took the post; the post went to another
     r"|\b(?:mgombea|mwombaji|mtu|mfanyakazi) mwingine (?:amepata|alipata|ameipata|aliipata|"
     r"atapata|ataipata|amechukua|alichukua|ameichukua|aliichukua)\b"
-    r"|\b(?:nafasi|kazi)\b[^.!?\n]{0,20}? (?:imekwenda|ilikwenda|itakwenda|itaenda|imeenda|"
-    r"imepewa|ilipewa|itapewa|imetolewa|ilitolewa) (?:kwa )?(?:mtu|mgombea|mwombaji|mfanyakazi) "
-    r"mwingine\b"
+    r"|(?<!kama )(?<!ikiwa )\b(?:nafasi|kazi)\b[^.!?\n]{0,20}? (?:imekwenda|ilikwenda|"
+    r"itakwenda|itaenda|imeenda|imepewa|ilipewa|itapewa|imetolewa|ilitolewa) (?:kwa )?"
+    r"(?:mtu|mgombea|mwombaji|mfanyakazi) mwingine\b"
     # Turkish: another candidate took the post; the post was (will be) given to someone else
     r"|\b(?:pozisyonu|kadroyu|i\u0307?şi|görevi)\b[^.!?\n]{0,30}? başka (?:bir )?"
     r"(?:aday|kişi|birisi|biri|çalışan|meslektaş)\w* (?:aldı|almıştır|kazandı|alacak)\b"
@@ -235,10 +262,199 @@ _READER_OUT = re.compile(
     r"(?:드릴|할|해 드릴) 수 없"
 )
 
+_FILE_CLOSED_HERE = re.compile(
+    # Arabic: your file closes (ends) here; your file was closed
+    r"ملفك (?:يُغلق|يغلق|أُغلق|ينتهي|انتهى) (?:هنا|عند هذا الحد|لدينا)"
+    r"|(?:تم إغلاق|أغلقنا|أُغلق) ملفك(?![^.!?؟،\n]{0,30}(?:خلال|حتى|مؤقت|العطلة))"
+    # German: your file (papers, candidacy) ends here, is hereby closed
+    r"|\b(?:ihre?|deine?) (?:akte|unterlagen|bewerbungsunterlagen|kandidatur|bewerbungsverfahren)\b"
+    r"[^.!?,\n]{0,25}?\b(?:endet hier|endet an dieser stelle|endete hier|schließen wir hiermit|"
+    r"schließen wir damit|hiermit geschlossen|hiermit abgeschlossen|damit abgeschlossen|"
+    r"damit geschlossen|hiermit beendet|damit beendet)\b"
+    # Spanish: your file (candidacy, process) closes (ends) here
+    r"|\bsu (?:expediente|candidatura|proceso|solicitud|carpeta) (?:se cierra|se cerró|"
+    r"queda cerrad[oa]|ha quedado cerrad[oa]|termina|terminó|finaliza|finalizó|acaba|acabó|"
+    r"concluye) (?:aquí|en este punto|por aquí|con nosotros)\b(?! (?:a las|hasta|durante))"
+    # French: your file (candidacy) stops (ends) here, was closed
+    r"|\bvotre (?:dossier|candidature|parcours) (?:s['\u2019]arrête|se termine|s['\u2019]achève|"
+    r"prend fin|a été fermée?|est fermée?) (?:ici|là|chez nous|de notre côté|à ce stade)\b"
+    r"|\bvotre (?:dossier|candidature) (?:est clos|est close|est clôturée?|a été clôturée?) "
+    r"(?:ici|chez nous|de notre côté|à ce stade)\b"
+    # Hindi: your file (application) closes (ends) here
+    r"|(?:आपकी|आपका) (?:फ़ाइल|फाइल|आवेदन|उम्मीदवारी|प्रक्रिया|अर्ज़ी|अर्जी) (?:यहीं|यहाँ|यहां|"
+    r"हमारे यहाँ|हमारे यहां) (?:पर )?(?:बंद|समाप्त|ख़त्म|खत्म)"
+    # Italian: your file (candidacy) closes (ends) here
+    r"|\b(?:la sua|la tua|il suo|il tuo) (?:pratica|candidatura|fascicolo|percorso) "
+    r"(?:si chiude|si è chiusa|si è chiuso|termina|è terminata|è terminato|finisce|si conclude|"
+    r"si è conclusa|si è concluso|si ferma) (?:qui|a questo punto|con noi|in questa fase)\b"
+    r"(?! (?:la|il|lo|l['\u2019]|le|i|gli)\b)"
+    # Japanese: your selection (application) ends here
+    r"|(?:貴殿|貴方|あなた|様)の(?:選考|応募|書類|ファイル)は(?:ここで|これにて|これで|こちらで)"
+    r"(?:終了|終わり|締め|打ち切り)"
+    r"|ご応募の件は(?:ここで|これにて|これで)(?:終了|終わり|締め|打ち切り)"
+    # Korean: your papers (selection) end here
+    r"|(?:귀하|당신)의 (?:지원 서류|지원서|서류|지원|전형|파일)(?:은|는) (?:여기서|이것으로|"
+    r"이번 단계에서|이 단계에서|여기에서) (?:종결|종료|마무리|끝)"
+    # Portuguese: your process (candidacy) is closed here
+    r"|\b(?:o seu|o teu|a sua|a tua) (?:processo|candidatura|ficha|pasta) (?:fica|foi|está) "
+    r"(?:encerrad[oa]|fechad[oa]|arquivad[oa]|concluíd[oa]) (?:aqui|por aqui|connosco|conosco|"
+    r"nesta fase)\b"
+    # Russian: your file (form, application) is closed here
+    r"|\bваш[аеи]? (?:дело|анкета|заявка|досье|кандидатура|отклик) (?:на этом|здесь|у нас) "
+    r"(?:закрыт|закрывается|заверш|заканчивается|прекращ)"
+    r"(?![^.!?\n]{0,30}(?:на время|праздник|выходн|до понедельник|временно))"
+    # Swahili: your file (application) closes here, was closed with us
+    r"|\b(?:faili|ombi|jalada) lako (?:linafungwa|limefungwa|linaishia|limeishia|linakomea|"
+    r"limekomea|limefikia mwisho) (?:hapa|kwetu|hapo)\b"
+    # Thai: your application (process) ends here
+    r"|(?:ใบสมัคร|เอกสาร|แฟ้ม|กระบวนการ)(?:ของท่าน|ของคุณ|สำหรับท่าน|สำหรับคุณ)(?:ได้)?"
+    r"(?:สิ้นสุด|ยุติ|ปิด)(?:ลง)?(?:เพียงเท่านี้|ที่นี่|ที่ขั้นตอนนี้|ณ ขั้นตอนนี้)"
+    # Turkish: your file closes here, was closed by us
+    r"|\b(?:başvuru )?dosyanız (?:(?:burada|bu aşamada|tarafımızca|bizde) )?(?:kapanıyor|"
+    r"kapanmıştır|kapatıldı|kapatılmıştır|kapandı|sonlandı|sonlanmıştır|sonlandırıldı|"
+    r"sonlandırılmıştır)\b"
+    # Urdu: your file (application) closes here
+    r"|آپ کی (?:فائل|درخواست|امیدواری) (?:یہیں|یہاں|ہمارے ہاں|ہمارے یہاں) (?:پر )?(?:بند|ختم)"
+    # Chinese: your file (application) ends here
+    r"|(?:您|你)的(?:档案|檔案|申请|申請|应聘|應聘|求职|求職|资料|資料)[^。！？\n]{0,4}?"
+    r"(?:到此|就此|至此|在此)(?:结束|結束|终止|終止|告一段落|关闭|關閉)"
+)
+_WENT_TO_SOMEONE = re.compile(
+    # Arabic: the job went (was given) to someone; someone got the job
+    r"(?<!إذا )(?<!لو )(?:ذهبت|آلت|مُنحت|منحت|أعطيت|أُعطيت) (?:الوظيفة|المنصب|الشاغر) "
+    r"(?:إلى|الى) (?!شخص آخر\b)"
+    r"|(?<!إذا )(?<!لو )\bحصل (?!على)[^.!?؟،\n]{1,40}? على (?:الوظيفة|المنصب|الشاغر)"
+    # German: the post went (was given) to someone; someone got the post
+    r"|\b(?:stelle|position|posten|job)\b ging (?:[a-zäöü]+ ){0,2}?an (?:eine[nmr]?|die|den|"
+    r"der|unsere[nmr]?|jemand)\b"
+    r"|\b(?:stelle|position|posten|job)\b (?:wurde|ist) (?:[a-zäöü]+ ){0,2}?an (?:eine[nmr]?|"
+    r"die|den|der|unsere[nmr]?|jemand)\b[^.!?,\n]{0,60}?\b(?:vergeben|gegangen)\b"
+    r"|\b(?:(?:die|diese) (?:stelle|position)|(?:den|diesen) (?:posten|job)) hat (?:eine?[nrms]?|"
+    r"der|die|unsere?[nrms]?) [^.!?,\n]{1,60}?\b(?:bekommen|erhalten|übernommen)\b"
+    # Spanish: the post went to (was taken by) someone
+    r"|(?<!si )\b(?:el puesto|la plaza|la vacante|el cargo|el empleo|la posición) "
+    r"(?:(?:finalmente|ya|al final) )?(?:fue|ha sido|se fue|pasó|ha pasado) "
+    r"(?:para|a manos de) (?:un|una|el|la|otr[oa]|alguien|nuestr[oa])\b"
+    r"(?! (?:periodo|período|plazo|contrato|año|mes|proyecto|turno|tiempo)\b)"
+    r"|\b(?:el puesto|la plaza|la vacante|el cargo) (?:se (?:lo|la) (?:ha llevado|llevó)|"
+    r"(?:lo|la) (?:ha obtenido|obtuvo|ha conseguido|consiguió|ha ganado|ganó|ha ocupado|ocupó)) "
+    r"(?:un|una|el|la|otr[oa]|alguien|nuestr[oa])\b"
+    # French: the post went (was given) to someone; someone got the post
+    r"|(?<!si )\b(?:le poste|l['\u2019]emploi|la fonction) (?:est|a été) (?:finalement |déjà )?"
+    r"(?:revenue?|attribuée?|confiée?|donnée?|allée?) (?:à (?:un|une|l['\u2019]|la|le|notre|"
+    r"quelqu)|au)\b(?! (?:niveau|stade|tarif|prix|montant|point|départ)\b)"
+    r"|\b(?:un|une|notre)\b[^.!?,\n]{1,60}? (?:a obtenu|a décroché|a remporté) "
+    r"(?:le poste|l['\u2019]emploi|la fonction)\b"
+    # Hindi: the post (job) went (was given) to someone
+    r"|(?<!अगर )(?<!यदि )(?:पद|नौकरी|पोस्ट)(?= )[^।.!?\n]{1,50}?(?<!आप)(?<!तुम) को (?:मिल गया|"
+    r"मिल गई|मिल गयी|दे दी गई|दे दिया गया|दिया गया|दी गई|सौंप दिया गया|सौंप दी गई|सौंपा गया)"
+    # Italian: the post went (was given) to someone; someone got the post
+    r"|(?<!se )\b(?:il posto|la posizione|l['\u2019]incarico|il ruolo) (?!a sedere)"
+    r"(?:è andat[oa]|è stat[oa] (?:assegnat[oa]|affidat[oa]|dat[oa])) a (?:un|una|un['\u2019]|"
+    r"uno|nostr|qualcun)(?![a-z]* (?:ufficio|reparto|settore|team|gruppo|progetto|periodo|"
+    r"contratto|sede)\b)"
+    r"|\b(?:un|una|un['\u2019]|uno|nostr[oa])\b[^.!?,\n]{1,60}? (?:ha ottenuto|ha vinto|"
+    r"si è aggiudicat[oa]) (?:il posto|la posizione|l['\u2019]incarico|il ruolo)\b(?! a sedere)"
+    # Japanese: the position was decided for someone
+    r"|(?:ポジション|ポスト|求人|採用枠|役職)(?:は|については)[^。\n]{1,25}?(?:方|者|人|さん|様)"
+    r"(?<!貴方)(?<!あなた様)に(?:決まりました|決定(?:いたしました|しました)|なりました)"
+    # Korean: the post went to someone; someone took the post on
+    r"|(?:포지션|직무|일자리|직책)(?:은|는|이|가)?[^.!?\n]{0,25}?(?<!귀하)(?<!당신)(?:에게|께) ?"
+    r"(?:돌아갔|돌아가게 되었|넘어갔|주어졌|맡겨졌)"
+    r"|[^.!?\n]{1,30}?(?<!귀하)(?<!당신)(?:이|가) (?:그 |해당 |이 )?(?:포지션|직무|직책)(?:를|을) "
+    r"(?:맡게 되었|맡았|맡기로 했)"
+    # Portuguese: the post went to someone; someone got the post
+    r"|(?<!se )\b(?:a vaga|o cargo|o posto|a posição|o emprego|a função) (?:foi|ficou) "
+    r"(?:para|com) (?:um|uma|o|a|outr[oa]|alguém|noss[oa])\b"
+    r"(?! (?:período|prazo|contrato|ano|mês|projeto|projecto|turno|tempo)\b)"
+    r"|\b(?:um|uma|noss[oa]|outr[oa])\b[^.!?,\n]{1,60}? (?:ficou com|obteve|conquistou|ganhou) "
+    r"(?:a vaga|o cargo|o posto|a posição|a função)\b"
+    # Russian: the post went to (was taken by) someone
+    r"|\b(?:должность|вакансия|позиция|ставка) (?:досталась|отошла|перешла|отдана|была отдана) "
+    r"(?!(?:вам|тебе|нам|мне|от)\b)[а-яё]"
+    r"|\b(?:должность|вакансию|позицию|ставку) (?:получил[аи]?|занял[аи]?) "
+    r"(?!(?:вы|ты|мы|от)\b)[а-яё]"
+    # Swahili: the post went to (was given to) someone
+    r"|(?<!kama )(?<!ikiwa )\b(?:nafasi|kazi)\b(?:(?!chako|yako|lako|wako)[^.!?\n]){0,25}? "
+    r"(?:(?:imekwenda|ilikwenda|imepewa|ilipewa|imetolewa|ilitolewa) kwa|(?:imechukuliwa|"
+    r"ilichukuliwa) na) (?!wewe\b|ime|ili|ita|ina)[a-z]"
+    r"|(?<!kama )(?<!ikiwa )\b(?:nafasi|kazi)\b (?:hiyo |hii )?(?:amepewa|alipewa|ameichukua|"
+    r"aliichukua|ameipata|aliipata) (?!wewe\b)[a-z]"
+    # Thai: the post fell to (was given to) someone
+    r"|(?<!หาก)(?<!ถ้า)(?<!สำนัก)(?<!พนัก)(?:ตำแหน่ง|งาน)(?:นี้|ดังกล่าว)?(?:ได้)?(?:ถูก)?"
+    r"(?:ตกเป็นของ|ตกไปเป็นของ|ตกไปอยู่กับ|มอบให้(?:กับ|แก่)?)(?!ท่าน(?!อื่น)|คุณ)"
+    # Turkish: the post was given to someone; someone took the post
+    r"|\b(?:pozisyon|kadro|görev)(?:u|ü|umuz|ümüz)?\b(?! için)[^.!?,\n]{0,40}? "
+    r"(?!size|sana)\S+(?:ya|ye|a|e) (?:verildi|verilmiştir)\b"
+    r"|\b(?:pozisyonu|kadroyu|görevi)\b[^.!?,\n]{0,40}? (?!siz|sen)\S+ (?:aldı|"
+    r"almıştır|kazandı)\b"
+    # Urdu: the post (job) went (was given) to someone
+    r"|(?<!اگر )(?:عہدہ|نوکری|آسامی|ملازمت|پوزیشن) [^۔.!?\n]{1,50}?(?<!آپ) کو (?:مل گیا|مل گئی|"
+    r"دے دی گئی|دے دیا گیا|دیا گیا|دی گئی|سونپ دیا گیا|سونپ دی گئی)"
+    # Chinese: the post was given to someone
+    r"|(?<!如果)(?<!假如)(?<!要是)(?:职位|職位|岗位|崗位|空缺|职务|職務)(?:已|已经|已經)?"
+    r"(?:给了|給了|交给了|交給了)(?:[^。！？，,\n]{0,12}?(?:一位|一名)|别人|別人|他人|其他人)"
+    r"(?![^。！？，,\n]*(?:机会|機會|经验|經驗|帮助|幫助|支持|信心|动力|空间|空間))"
+)
+_CHOICE_FELL_ELSEWHERE = re.compile(
+    # Arabic: the choice fell on another
+    r"وقع (?:الاختيار|اختيارنا)[^.!?؟،\n]{0,20}? على (?:غيرك|غيركم|شخص آخر|مرشح آخر|مرشحة أخرى)"
+    # German: the choice fell on another (person, applicant)
+    r"|\b(?:wahl|auswahl|entscheidung)\b (?:fiel|ist) (?:[a-zäöü]+ ){0,2}?auf (?:eine[nmr]? )?"
+    r"(?:andere[nmr]?|jemand(?:en)? ander|eine[nmr]? (?:[a-zäöüß\-]+ ){0,2}?(?:bewerber|"
+    r"kandidat|kolleg|person|mitbewerber))"
+    # Spanish: the choice fell on another
+    r"|\b(?:la elección|la selección|la decisión) (?:[a-záéíóúñ]+ ){0,3}?(?:recayó|ha recaído|"
+    r"recae) (?:[a-záéíóúñ]+ ){0,3}?(?:en|sobre) (?:otr[oa]|alguien más|un[a]? (?:otr[oa] )?"
+    r"(?:candidat|aspirante|persona|perfil))"
+    # French: our choice fell on another
+    r"|\b(?:le|notre) choix (?:s['\u2019]est porté|s['\u2019]est arrêté|est tombé|"
+    r"s['\u2019]est fixé) (?:[a-zàâçéèêëîïôûùüÿœ]+ ){0,3}?sur (?:un|une|d['\u2019]autres|quelqu|"
+    r"l['\u2019]|le|la|notre)"
+    # Hindi: the selection was of someone else
+    r"|चयन (?:किसी और|किसी दूसरे|दूसरे उम्मीदवार|अन्य उम्मीदवार) (?:का|की) (?:हुआ|हो गया|"
+    r"हो गई|किया गया)"
+    # Italian: the choice fell on another
+    r"|\b(?:la|nostra) (?:scelta|selezione) (?:[a-zàèéìòù]+ ){0,3}?(?:è caduta|è ricaduta|"
+    r"ricade) (?:[a-zàèéìòù]+ ){0,3}?su (?:un['\u2019] ?altr[oa]|un altro|altr[ie]|"
+    r"qualcun altro|un[ao]? (?:candidat|persona|profilo|collega))"
+    # Japanese: another person was chosen; it was decided for another
+    r"|(?:別の|他の|ほかの)(?:方|候補者|応募者|人)(?:が|を)(?:選ばれ(?:ました|ています)|"
+    r"採用(?:いたしました|しました|することになりました|となりました))"
+    r"|(?:別の|他の|ほかの)(?:方|候補者|応募者)に(?:決定|決まり)(?:いたしました|しました|ました)"
+    # Korean: another person was chosen; the choice went to another
+    r"|다른 (?:분|지원자|후보자|사람)(?:이|가) (?:선택|선발|채용|최종 선발)(?:되었|됐)"
+    r"|선택(?:은|이) 다른 (?:분|지원자|후보자)(?:에게|께) (?:돌아갔|갔)"
+    # Portuguese: the choice fell on another
+    r"|\b(?:a|nossa) (?:escolha|seleção|selecção|decisão) (?:[a-záâãàçéêíóôõú]+ ){0,3}?"
+    r"(?:recaiu|recai|caiu) (?:[a-záâãàçéêíóôõú]+ ){0,3}?(?:sobre|em|n[oa]) (?:outr[oa]|"
+    r"alguém|um[a]? (?:outr[oa] )?(?:candidat|pessoa|perfil|colega))"
+    # Russian: the choice fell on another
+    r"|\bвыбор(?: [а-яё]+){0,4}? (?:пал|был сделан|сделан)(?: [а-яё]+){0,3}? (?:на|в пользу) "
+    r"(?:друг(?:ого|ую|ой|их)|ин(?:ого|ую)|кандидат|соискател|коллег|специалист|претендент)"
+    # Swahili: the choice fell on another person
+    r"|\b(?:chaguo|uteuzi|uamuzi)\b[^.!?\n]{0,25}? (?:limemwangukia|lilimwangukia|umemwangukia|"
+    r"ulimwangukia) (?:mtu|mgombea|mwombaji) (?:mwingine|wengine)\b"
+    # Thai: we chose another applicant
+    r"|(?<!หาก)(?<!ถ้า)(?<!หากเรา)(?<!ถ้าเรา)(?<!จะ)(?<!อาจ)(?<!คัด)(?:คัด)?เลือก(?:ผู้สมัคร"
+    r"(?:ท่าน|คน)?อื่น|ผู้อื่น|บุคคลอื่น|ท่านอื่น)"
+    # Turkish: the choice went the way of another candidate
+    r"|\b(?:tercih|seçim|tercihimiz|seçimimiz)\b[^.!?\n]{0,30}? başka (?:bir )?(?:aday|kişi|"
+    r"biri|birisi)\w* (?:yana|lehine|yönünde)"
+    # Urdu: the selection was of someone else
+    r"|انتخاب (?:کسی اور|کسی دوسرے|دوسرے امیدوار|ایک اور امیدوار)(?: کا| کی)? (?:ہوا|ہو گیا|"
+    r"ہو گئی|کیا گیا)"
+    # Chinese: the choice fell on someone else
+    r"|(?:选择|選擇|人选|人選)[^。！？，\n]{0,6}?(?:落在了|落在|落到了)(?:别人|別人|他人|其他|另一|另外)"
+)
+
 READINGS = readings(
     ("chose_other", _ANOTHER_GOT_IT),
     ("chose_other", _CHOSE_DESCRIBED),
     ("chose_other", _ON_WITH_OTHERS),
     ("role_gone", _POST_FILLED),
     ("reader_out", _READER_OUT),
+    ("reader_out", _FILE_CLOSED_HERE),
+    ("chose_other", _WENT_TO_SOMEONE),
+    ("chose_other", _CHOICE_FELL_ELSEWHERE),
 )
