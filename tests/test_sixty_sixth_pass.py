@@ -231,6 +231,18 @@ READ_THIRD = [
     ("Thatcher's mate: please note another roofer has been engaged.", negation.CHOSE_OTHER),
     ("Hedgelaying hand: a local farmer's son got it; good luck.", negation.CHOSE_OTHER),
     ("Your Porter application now sits outside consideration.", None),
+    # Bengali: the driver's job, a man from Khulna took it; your application stopped here
+    ("চালকের পদটা খুলনার এক ভাই নিয়ে গেছেন।", negation.CHOSE_OTHER),
+    ("আপনার আবেদন এখানেই শেষ হলো।", negation.READER_OUT),
+    # Thai: the cook's job got a new person already; your application ends
+    ("งานแม่ครัวได้คนใหม่ไปแล้ว", negation.CHOSE_OTHER),
+    ("ใบสมัครของคุณสิ้นสุดเพียงเท่านี้", negation.READER_OUT),
+    # Slovenian: the cook's post got another candidate (feminine)
+    ("Mesto kuharja je dobila druga kandidatka.", negation.CHOSE_OTHER),
+    # Danish: the post as baker went to someone else
+    ("Desværre gik stillingen som bager til nogen anden.", negation.CHOSE_OTHER),
+    # Urdu: this time the choice was of another person
+    ("اس بار انتخاب کسی دوسرے شخص کا ہوا ہے۔", negation.CHOSE_OTHER),
 ]
 UNREAD_THIRD = [
     "The rain fell short of the forecast this spring.",
@@ -242,6 +254,8 @@ UNREAD_THIRD = [
     "Spare charger: the caretaker got it.",
     "We decided to end the meeting early on Friday.",
     "Cake sale: a lady from the choir got it in the raffle.",
+    "Pakken gik til en anden adresse i går.",
+    "Kolo je dobil drug otrok iz vrtca.",
 ]
 
 

@@ -122,6 +122,7 @@ from rejectwatch.model import (
     drawn_without_abroad,
     dropped_abroad,
     elsewhere_abroad,
+    fell_short_abroad,
     got_it_abroad,
     halted_abroad,
     handed_abroad,
@@ -1134,3 +1135,6 @@ READINGS += brought_aboard_abroad.READINGS
 # another candidate, another of any trade engaged, the post named then someone who got it, an
 # application sitting outside consideration (rejectwatch.model.decisions_fell_short)
 READINGS += decisions_fell_short.READINGS
+# ... and in the five languages of slices 203 and 204's misses neither sweep held
+# (rejectwatch.model.fell_short_abroad)
+READINGS += fell_short_abroad.READINGS
