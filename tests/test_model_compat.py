@@ -154,6 +154,9 @@ def test_a_users_version_7_model_is_upgraded_when_loaded(tmp_path: Path) -> None
     """The user's model from an older `train --from-imap`: used, and rewritten as a plain file
     with the same numbers, so the next scan loads it without scikit-learn."""
     shipped = classifier.load(None)
+    # (a version-7 model has no sentence gate: compared with the shipped model's numbers without
+    # it, as above; the sixty-sixth pass's model lifts one of the sample's messages by the gate)
+    shipped.scorer.sentence_model = None
     user_dir = tmp_path / "model"
     save_version_7(shipped, user_dir)
     first = classifier.load_preferred(None, user_dir)

@@ -75,9 +75,12 @@ _GONE_FOR_AS = re.compile(
 _PRESENT_PICK = re.compile(
     r"(?<!\bto )(?<!\byou )(?<!\bcan )(?<!\bwill )(?<!\bplease )(?<!\bmay )(?<!\bmust )"
     r"(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmight )(?<!\blet )(?<!\bnot )(?<!\bi )"
+    # (never "we hire another worker for Christmas", a shop's own hiring)
+    r"(?<!\bwe )(?<!\bwe often )(?<!\bwe always )(?<!\bwe usually )"
     r"\b(?:pick|select|choose|tek|hire) (?:somebody else|someone else|smaddy else|other "
     r"(?:specialist|person|candidate|applicant|one|worker)|another (?:specialist|person|"
-    r"candidate|applicant|worker)) for (?!(?:each|every|any|the next|next)\b)(?:the )?"
+    r"candidate|applicant|worker)) for (?!(?:each|every|any|the next|next|christmas|easter|summer|"
+    r"winter|spring|autumn|the (?:season|summer|holidays|weekend|rush))\b)(?:the )?"
     r"(?:[a-z\-]+ ){0,3}?[a-z\-]+(?=[ \t]*(?:[.;,!\n]|$))"
     + r"|\b(?:other|another) (?:person|candidate|applicant|specialist) (?:received|got|gets|"
     r"receives|took|takes) the (?:job|post|position|role|vacancy|place)\b"
