@@ -11,10 +11,11 @@
 * **those going forward had more**: "The people going forward for Relief Driver had more time on
   refrigerated trucks";
 * **the team chose to stop the application**: "our team chose to stop your application here";
-* **a plain or Creole decision for another candidate**: "client decide other candidate for
-  Facilities Assistant", "The company decide to hire other candidate for Import Coordinator",
-  "him tek a next person fi di work";
-* **another of any trade engaged**: "another artisan has been engaged";
+* **a plain decision for another candidate**: "client decide other candidate for Facilities
+  Assistant", "The company decide to hire other candidate for Import Coordinator" (its Creole
+  twin, "him tek a next person fi di work", and another of any trade engaged, "another artisan
+  has been engaged", are read with the first round's picks and engagements,
+  rejectwatch.model.decisions_moved_ahead);
 * **the post named, then someone who got it**: "Weatherballooning observer: a Bureau veteran got
   it";
 * **an application sitting outside consideration**: "It now sits outside consideration".
@@ -72,15 +73,6 @@ _CHOSE_TO_STOP = re.compile(
 _DECIDE_OTHER = re.compile(
     r"\bdecided? (?:to (?:hire|pick|choose|select|take|tek) |on |for )?(?:other|another|a next) "
     r"(?:candidate|person|applicant|specialist|worker)\b(?! (?:if|when|should)\b)"
-    # (a Creole "tek a next person fi", with "fi" for "for")
-    + r"|\b(?:tek|tak|pick|choose) (?:a next|anodda|anoda|another) (?:person|man|woman|worker) "
-    r"fi (?:(?:di|de|the) (?:[a-z\-]+ )?(?:work|job|post|position|role|vacancy)\b|"
-    r"(?!(?:di|de|the|a|dis|dat)\b)"
-    r"[a-z\-]+(?: [a-z\-]+){0,2}(?=[ \t]*(?:[.;,!\n]|$)))"
-)
-_ANY_TRADE_ENGAGED = re.compile(
-    r"\banother (?!(?:line|number|phone|room|toilet|lavatory|seat|signal|tone|gear|clutch|mode|"
-    r"engine|party|table|booth)\b)[a-z\-]+ (?:has been|was|had been) engaged\b"
 )
 # a post's title: up to four words, the last a worker's ("observer", "craftsperson", "hand",
 # "mate"), never a thing's ("order", "parcel", "raffle")
@@ -108,7 +100,6 @@ READINGS = readings(
     ("chose_other", _FORWARD_HAD_MORE),
     ("reader_out", _CHOSE_TO_STOP),
     ("chose_other", _DECIDE_OTHER),
-    ("chose_other", _ANY_TRADE_ENGAGED),
     ("chose_other", _TITLE_THEN_GOT_IT),
     ("reader_out", _OUTSIDE_CONSIDERATION),
 )

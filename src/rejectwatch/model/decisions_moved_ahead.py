@@ -7,10 +7,12 @@
   screening step closed it", "so the sift shut it there and then";
 * **a vacancy closed without an interview for the reader**: "The Baker vacancy has closed
   without an interview for you";
-* **another applicant engaged**: "Sadly, another applicant has been engaged";
-* **a Creole present-tense pick**: "the yard pick another man for Checker";
-* **the reader ranked below the band sent on**: "only the top band went to the manager, and you
-  ranked below it";
+* **another applicant engaged**: "Sadly, another applicant has been engaged" (and, from the third
+  round, another of any trade: "another artisan has been engaged");
+* **a present-tense pick of another for the post**, in Creole or a learner's English: "the yard
+  pick another man for Checker" (and, from the second round, with no subject: "client company
+  select other specialist for Procurement Specialist"; from the third, "him tek a next person fi
+  di work");
 * **a job that is taken**: "Scaffolding job's taken", "The welding post is taken, sorry";
 * **a crew fully manned**: "Our deckhand crew is fully manned";
 * **a candidate chosen with a closer profile**: "we chose candidate with profile closer to the
@@ -67,17 +69,32 @@ _ANOTHER_ENGAGED = re.compile(
     r"applicant|person|worker|contractor|tradesperson|specialist|individual|finalist)?"
     r" (?:has been|was|have been|is now|got|had been) (?:engaged|contracted|retained|signed up|"
     r"signed on)\b(?! (?:in|with|by) you)"
+    # (third round: or another of any trade, "another artisan has been engaged", slice 204; never
+    # a line, a room or a seat "engaged")
+    + r"|\banother (?!(?:line|number|phone|room|toilet|lavatory|seat|signal|tone|gear|clutch|mode|"
+    r"engine|party|table|booth)\b)[a-z\-]+ (?:has been|was|had been) engaged\b"
 )
-_CREOLE_PICK = re.compile(
+_PICKS_ANOTHER = re.compile(
     r"\b(?:the [a-z\-]+|dem|di|de|dey|they|boss|company|management) (?:pick|choose|select|tek|"
     r"tak|hire) (?:another|anodda|anoda|a next|one next|a different|some other) (?:person|man|"
     r"woman|lady|fella|body|candidate|applicant|worker|one) for (?:the )?[a-z\-]+(?: [a-z\-]+)?"
     r"(?: (?:job|post|role|work|position|vacancy|opening))?(?=[ \t]*(?:[.;!\n]|$))"
-)
-_YOU_BELOW_THE_BAND = re.compile(
-    r"\b(?:only|just) the (?:[a-z\-]+ ){0,2}?(?:band|group|names|tier|candidates|applicants|list|"
-    r"scorers|ones)\b[^.!?\n]{0,80}?[;,] (?:and |but )?you (?:ranked|placed|scored|came|fell|sat|"
-    r"landed|were) (?:just )?(?:below|under|outside|beneath) (?:it|them|that|this)\b"
+    # (second round: or with no subject before it, in a plain or learner's English, "client
+    # company select other specialist for Procurement Specialist", slice 202)
+    + r"|(?<!\bto )(?<!\byou )(?<!\bcan )(?<!\bwill )(?<!\bplease )(?<!\bmay )(?<!\bmust )"
+    r"(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmight )(?<!\blet )(?<!\bnot )(?<!\bi )"
+    # (never "we hire another worker for Christmas", a shop's own hiring)
+    r"(?<!\bwe )(?<!\bwe often )(?<!\bwe always )(?<!\bwe usually )"
+    r"\b(?:pick|select|choose|tek|hire) (?:somebody else|someone else|smaddy else|other "
+    r"(?:specialist|person|candidate|applicant|one|worker)|another (?:specialist|person|"
+    r"candidate|applicant|worker)) for (?!(?:each|every|any|the next|next|christmas|easter|summer|"
+    r"winter|spring|autumn|the (?:season|summer|holidays|weekend|rush))\b)(?:the )?"
+    r"(?:[a-z\-]+ ){0,3}?[a-z\-]+(?=[ \t]*(?:[.;,!\n]|$))"
+    # (third round: or a Creole "tek a next person fi", with "fi" for "for")
+     + r"|\b(?:tek|tak|pick|choose) (?:a next|anodda|anoda|another) (?:person|man|woman|worker) "
+    r"fi (?:(?:di|de|the) (?:[a-z\-]+ )?(?:work|job|post|position|role|vacancy)\b|"
+    r"(?!(?:di|de|the|a|dis|dat)\b)"
+    r"[a-z\-]+(?: [a-z\-]+){0,2}(?=[ \t]*(?:[.;,!\n]|$)))"
 )
 _JOB_TAKEN = re.compile(
     r"\b(?:job|post|role|position|vacancy|opening|gig)(?:" + _A + r"s| is| has been)"
@@ -112,8 +129,7 @@ READINGS = readings(
     ("reader_out", _SCREENING_SHUT_IT),
     ("reader_out", _SHUT_WITHOUT_YOU),
     ("chose_other", _ANOTHER_ENGAGED),
-    ("chose_other", _CREOLE_PICK),
-    ("reader_out", _YOU_BELOW_THE_BAND),
+    ("chose_other", _PICKS_ANOTHER),
     ("chose_other", _JOB_TAKEN),
     ("role_gone", _FULLY_MANNED),
     ("chose_other", _CHOSE_CLOSER),

@@ -9,7 +9,8 @@
 * **a crew settled, so the reader's profile goes on a list**: "Our crew for Deckhand is settled,
   so your profile goes to the standby list";
 * **the reader's rank below the band passed up**: "Only top-ranked names were passed up to the
-  hiring official; yours ranked below that band";
+  hiring official; yours ranked below that band" (and, from the sixty-sixth pass, "only the
+  top-ranked band was sent to the selecting official, and you ranked below it");
 * **a panel's present-tense pick of someone named**: "The hiring group pick Sharmaine Callwood
   for Store Manager";
 * **people with closer histories taken on**: "Two people had histories a shade closer to the
@@ -54,6 +55,11 @@ _YOURS_BELOW_THE_BAND = re.compile(
     r"(?:band|line|cut|cut-?off|threshold|mark|tier)\b"
     # (never another round's, "fell below that line last year, but this time you are through")
     r"(?![^.!?\n]{0,20}\b(?:last|previous) (?:year|time|round)\b)"
+    # (sixty-sixth pass: or the band named first and the reader below it, "only the top-ranked
+    # band was sent to the selecting official, and you ranked below it", slice 199)
+    + r"|\b(?:only|just) the (?:[a-z\-]+ ){0,2}?(?:band|group|names|tier|candidates|applicants|"
+    r"list|scorers|ones)\b[^.!?\n]{0,80}?[;,] (?:and |but )?you (?:ranked|placed|scored|came|"
+    r"fell|sat|landed|were) (?:just )?(?:below|under|outside|beneath) (?:it|them|that|this)\b"
 )
 _PANEL_PICKS_NAMED = re.compile(
     r"\b(?:group|panel|board|team|committee|directors|founders|owners) (?:pick|picks|choose|"
