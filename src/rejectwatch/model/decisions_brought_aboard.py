@@ -14,8 +14,9 @@
 * **gone with another, in Shetland wording**: "we've gone wi anidder applicant";
 * **the hiring team that declined the submission**: "the hiring team declined your submission
   today";
-* **places of a programme all taken, a rota full with no gap left**: "Attachment places this
-  session are all taken"; "The rota is full; no gap remains";
+* **places of a programme all taken**: "Attachment places this session are all taken" (and a
+  rota full with no gap left, "The rota is full; no gap remains", read with the other staffed
+  teams, rejectwatch.model.decisions_filled);
 * **the cut that ends it**: "Interview list cut sat at 61%, which ends it here";
 * **the file shut at the screening step**: "screening found your form without it, so the file
   shut at that step";
@@ -89,8 +90,6 @@ _PLACES_ALL_TAKEN = re.compile(
     r"programme|program) (?:places|slots|spots|positions|seats|vacancies)\b[^.!?\n;]{0,30}? "
     r"(?:are|were|have been|has been|have all been|have now been|have already been) "
     r"(?:all |now |already ){0,2}(?:taken|filled|allocated|full)\b"
-    + r"|\b(?:rota|roster|crew|team|shift pattern)\b[^.!?\n]{0,20}? is (?:full|full up)[;,:] no "
-    r"(?:gap|space|spot|place|slot|room|opening|vacancy)s? (?:remains?|is left|left)\b"
 )
 _WHICH_ENDS_IT = re.compile(
     r"\b(?:cut|line|threshold|pass mark|mark|cut-?off|cutoff)\b[^.!?\n]{0,40}?, which ends it"

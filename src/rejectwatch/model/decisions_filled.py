@@ -102,6 +102,17 @@ _STAFFED = re.compile(
     r"we are |all |we['\u2019]re all |we are all )?(?:full up|fully staffed|fully crewed)\b"
     r"|\b(?:all|we['\u2019]re|we are) (?:full up|fully staffed|fully crewed) for (?:the|this) "
     r"(?:season|summer|winter|year|term|harvest|festival)\b"
+    # (sixty-sixth pass, first round: or the team named at the sentence's start, fully manned,
+    # "Boomstringing crew is fully manned", slice 199)
+     + r"|(?:(?<![^\n.!?])|(?<=[.!?] ))(?:(?:our|the|this|that) )?(?:[a-z\-]+ ){0,2}?"
+    r"(?:team|crew|squad|rota|roster|line-?up|gang|shift|intake|cohort) "
+    r"(?:is|are|has been|have been)(?: now)? "
+    r"(?:fully|all) (?:manned|crewed|staffed)(?: now| up)?(?: for (?:the|this) [a-z]+)?"
+    r"(?=[ \t]*(?:[.;!\n]|$))"
+    # (second round: or a rota full with no gap left, "The waterwheelgreasing rota is full; no gap
+    # remains", slice 201)
+     + r"|\b(?:rota|roster|crew|team|shift pattern)\b[^.!?\n]{0,20}? is (?:full|full up)[;,:] no "
+    r"(?:gap|space|spot|place|slot|room|opening|vacancy)s? (?:remains?|is left|left)\b"
 )
 # (sixtieth pass: the post has its person, "The Plant Area Assistant vacancy now has its person",
 # "the role already has its new starter", slice 146; never a post with a person to report to,

@@ -14,7 +14,8 @@
   select other specialist for Procurement Specialist"; from the third, "him tek a next person fi
   di work");
 * **a job that is taken**: "Scaffolding job's taken", "The welding post is taken, sorry";
-* **a crew fully manned**: "Our deckhand crew is fully manned";
+* **a crew fully manned**: "Our deckhand crew is fully manned" (read with the other staffed
+  teams, rejectwatch.model.decisions_filled);
 * **a candidate chosen with a closer profile**: "we chose candidate with profile closer to the
   brief";
 * **the people taken forward nearer the brief than the reader**: "The profiles we are taking
@@ -101,13 +102,6 @@ _JOB_TAKEN = re.compile(
     r"(?: already| now)? taken(?: now| already)?"
     r"(?=[ \t]*(?:[.;!\n]|$)|, (?:sorry|i" + _A + r"m afraid|unfortunately|mate|though)\b)"
 )
-_FULLY_MANNED = re.compile(
-    r"(?:(?<![^\n.!?])|(?<=[.!?] ))(?:(?:our|the|this|that) )?(?:[a-z\-]+ ){0,2}?"
-    r"(?:team|crew|squad|rota|roster|line-?up|gang|shift|intake|cohort) "
-    r"(?:is|are|has been|have been)(?: now)? "
-    r"(?:fully|all) (?:manned|crewed|staffed)(?: now| up)?(?: for (?:the|this) [a-z]+)?"
-    r"(?=[ \t]*(?:[.;!\n]|$))"
-)
 _CHOSE_CLOSER = re.compile(
     r"\b(?:chose|picked|selected|went with|appointed|hired|took on) (?:a |another |one )?"
     r"(?:candidate|applicant|person|someone|somebody) (?:with|whose) (?:a |an )?(?:profile|"
@@ -131,7 +125,6 @@ READINGS = readings(
     ("chose_other", _ANOTHER_ENGAGED),
     ("chose_other", _PICKS_ANOTHER),
     ("chose_other", _JOB_TAKEN),
-    ("role_gone", _FULLY_MANNED),
     ("chose_other", _CHOSE_CLOSER),
     ("chose_other", _TAKEN_FORWARD_NEARER),
 )
