@@ -24,6 +24,8 @@ from typing import Literal, Protocol
 
 from rejectwatch.model import (
     added_languages,
+    conditions_abroad_a,
+    conditions_abroad_b,
     far_languages,
     further_languages,
     languages_ahead,
@@ -99,6 +101,8 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_western_dialects,  # twenty-ninth pass, part N: written-50's western varieties
     languages_eastern_minor,  # twenty-ninth pass, part N: written-50's eastern languages
     languages_choice_told,  # forty-eighth pass, third round: slice 72's seven, one shape
+    conditions_abroad_a,  # sixty-seventh pass: "until", "if", "while" abroad, group a
+    conditions_abroad_b,  # sixty-seventh pass: the same, group b
 )
 
 
