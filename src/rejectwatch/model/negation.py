@@ -2254,6 +2254,14 @@ _CONDITIONAL_REST = (
     r"|\b(?:(?<=[ \t][\u2014\u2013] )|(?<=[ \t][\u2014\u2013]))(?:you (?:get|receive|will get|"
     r"['\u2019]ll get|hear|will hear|['\u2019]ll hear)|we (?:call|write|email|e-mail|ring|send|"
     r"tell|contact|phone))\b"
+    # (sixty-seventh pass: or by a comma, the consequence a letter or a call to come, "Team choose
+    # other person, you get a letter from us. Team choose you, we ring your phone": two receipts,
+    # slice 206)
+    r"|\b(?<=, )(?:you (?:get|receive|will get|['\u2019]ll get|will receive|['\u2019]ll receive) "
+    r"(?:a |an |the |our )?(?:letter|e-?mail|message|note|notice|notification|sms|text|call)|we "
+    r"(?:send|write|ring|call|phone|will send|will write|['\u2019]ll send|['\u2019]ll write) "
+    r"(?:you )?(?:a |an )?(?:letter|e-?mail|message|note|notice|sms|text|your phone))\b"
+    r"(?! (?:of regret|confirming|with (?:the |your )?feedback)\b)"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"

@@ -68,6 +68,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_forwarded,
     decisions_given,
+    decisions_given_to,
     decisions_got_it,
     decisions_halted,
     decisions_handed,
@@ -123,6 +124,7 @@ from rejectwatch.model import (
     dropped_abroad,
     elsewhere_abroad,
     fell_short_abroad,
+    given_to_abroad,
     got_it_abroad,
     halted_abroad,
     handed_abroad,
@@ -1138,3 +1140,11 @@ READINGS += decisions_fell_short.READINGS
 # ... and in the five languages of slices 203 and 204's misses neither sweep held
 # (rejectwatch.model.fell_short_abroad)
 READINGS += fell_short_abroad.READINGS
+# Sixty-seventh pass, first round: the post given to someone described by any noun, one so
+# described selected, the chooser's pick named, the one who did something chosen, others with
+# more where the team will go, the work covered by an agency, last year's crew again, the reader
+# left on the bench or set aside for good (rejectwatch.model.decisions_given_to)
+READINGS += decisions_given_to.READINGS
+# ... and in the nine languages of slices 205 and 206's misses no reading held
+# (rejectwatch.model.given_to_abroad)
+READINGS += given_to_abroad.READINGS

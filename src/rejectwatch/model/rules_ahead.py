@@ -407,6 +407,19 @@ _LATE_CLASS = re.compile(
     r" (?:after|past|later than|outside)\b[^.!?\n,]{0,40}?"
     r" (?:will|are|is|can|cannot|can['\u2019]t|shall|may)(?: be)? ?$"
 )
+# (sixty-seventh pass: or a class told by what it lacks, "Applications missing any required
+# certificate become ineligible, and the applicant gets a letter": two receipts, slice 205)
+_LACKING_CLASS = re.compile(
+    r"\b(?:applications|applicants|candidates|cvs|submissions|entries|forms|any (?:application|"
+    r"applicant|candidate|form|cv)|an? (?:application|applicant|candidate|form|cv))"
+    r"(?: that| which| who)? (?:missing|lacking|without|not meeting|failing to meet|lack|lacks|"
+    r"miss|misses|with no|not including|(?:do|does|did) not (?:include|meet|have|contain)|"
+    r"(?:don|doesn|didn)['\u2019]t (?:include|meet|have|contain))\b[^.!?\n,]{0,60}? "
+    r"(?:will|are|is|become|becomes|get|gets|can|cannot|can['\u2019]t|shall|may|count as|go|goes)"
+    r"(?: be| then| automatically| simply| not)? ?$"
+)
+# ... unless the reader's own papers are said to be in it ("..., and yours had none")
+_READERS_OWN = re.compile(r"\byours\b|\byour (?:application|cv|form|submission|papers)\b")
 _TOLD = re.compile(
     r"\b(?:are|is|will be|get|gets|receive|receives|hear|hears|be) (?:notified|told|informed|"
     r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification|notice)|"
@@ -944,11 +957,16 @@ def a_class_before(lowered: str, left: int, right: int, at: int) -> bool:
     "those who aren't shortlisted get an email"), or a class of late mail the rule is about
     ("applications received after the deadline will not be considered")?"""
     window = max(left, at - 80)
+    if _LATE_CLASS.search(lowered, window, at) is not None:
+        return True
+    # (sixty-seventh pass: a class told by what it lacks, never with the reader's papers in it)
+    if _LACKING_CLASS.search(lowered, window, at) is not None:
+        return _READERS_OWN.search(lowered, at, right) is None
     return (
         _CLASS_BEFORE.search(lowered, window, at) is not None
         and _TOLD.search(lowered, at, right) is not None
         and _READER_IN_CLASS.search(lowered, at, right) is None
-    ) or _LATE_CLASS.search(lowered, window, at) is not None
+    )
 
 
 # The reader's papers handed on: "went to", "gone to" after "your CV", "your application", "your
