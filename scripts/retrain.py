@@ -86,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
                 for band in ("at_filing", "at_review")
             )
         )
+        for ham_id in run.get("ham_filed", []):
+            print(f"             everyday mail filed out of fold: {ham_id}")
     print(f"model        {model_path} ({model_path.stat().st_size / 1e6:.2f} MB)")
     print(f"card         {card_path} (sha256 {card['sha256'][:16]}...)")
     return 0

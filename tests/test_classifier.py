@@ -167,6 +167,10 @@ def test_card_is_written_sorted_with_the_model_hash(saved: Path) -> None:
     assert card["cv"]["grouped_by"] == "family"
     assert card["cv"]["seeds"] == card["thresholds"]["cv_seeds"] == [0, 1, 2]
     assert [run["seed"] for run in card["cv"]["per_seed"]] == [0, 1, 2]
+    # the everyday mails each run filed, by id: as many as the run counts
+    for run in card["cv"]["per_seed"]:
+        assert len(run["ham_filed"]) == run["at_filing"]["ham_false_positives"]
+        assert all(isinstance(ham_id, str) and ham_id for ham_id in run["ham_filed"])
     assert "pooled out-of-fold scores of 3 CV repetitions" in card["thresholds"]["how_chosen"]
     assert card["thresholds"]["target_precision"] == 0.99
     assert set(card["library_versions"]) == {"python", "scikit-learn", "numpy", "scipy", "joblib"}

@@ -764,11 +764,16 @@ def train(
     plain.sentence_model = fit_sentence_model(docs, positive, sample_weights)
     combiner = pipeline.named_steps["classifier"].combiner_
 
+    # (sixty-seventh pass: which everyday mails each run files, by id, so that a pass can read
+    # the one a retrain lifts before it trains again; an id names a line of the training data)
+    cv_ids = np.array([e.id for e, keep in zip(examples, scored, strict=True) if keep])
+    ham = np.array([kind == "ham" for kind in cv_kinds], dtype=bool)
     per_seed: list[dict[str, Any]] = [
         {
             "seed": seed,
             "at_filing": _band_metrics(cv_positive, scores, cv_kinds, weights, choice.filing),
             "at_review": _band_metrics(cv_positive, scores, cv_kinds, weights, choice.review),
+            "ham_filed": sorted(cv_ids[ham & (scores >= choice.filing)].tolist()),
         }
         for seed, scores in zip(seeds, runs, strict=True)
     ]
@@ -827,6 +832,7 @@ def train(
                         }
                         for band in ("at_filing", "at_review")
                     },
+                    "ham_filed": run["ham_filed"],
                 }
                 for run in per_seed
             ],
