@@ -140,3 +140,76 @@ def test_the_reader_chosen_or_a_thing_abroad_stays_unread(text: str) -> None:
 def test_a_home_given_to_another_family_stays_unread() -> None:
     text = "Thanks for the viewing. The landlord gave it to a young family from Leeds, so it's let."
     assert not decision(text), marks(text)
+
+
+# Second round (slices 207 and 208's misses), in wordings written apart from the slices
+READ_SECOND = [
+    ("Thanks for your visit. Marta Kowal is the panel's choice.", negation.CHOSE_OTHER),
+    ("Dev Anand is the owner's pick and starts on Monday.", negation.CHOSE_OTHER),
+    ("Your form met the minimum; referral to the hiring official withheld.", negation.READER_OUT),
+    ("Scoring: essentials met, top-rated band missed.", negation.READER_OUT),
+    ("Another roofer took the job; thanks all the same.", negation.CHOSE_OTHER),
+    ("Sorry, you were passed over for the stores post.", negation.READER_OUT),
+    (
+        "Several applicants had longer kiln hours, so the pottery goes ahead with them.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The Pot Washer job went elsewhere this season.", negation.CHOSE_OTHER),
+    ("We had two places and none went to you this year.", negation.READER_OUT),
+    ("The cut-off sat at 30 and you had 22, so the interview won't follow.", negation.READER_OUT),
+    ("Status updated to: consideration closed.", negation.READER_OUT),
+    ("The rota filled with old hands, leaving you without a start.", negation.READER_OUT),
+    ("Your CV missed the shortlist this round.", negation.READER_OUT),
+    ("A baker who knows our ovens took it, sadly.", negation.CHOSE_OTHER),
+    ("El trabajo se lo llevó una panadera del barrio.", negation.CHOSE_OTHER),  # Spanish
+    ("O posto ficou com uma enfermeira da casa.", negation.CHOSE_OTHER),  # Portuguese
+    ("Τη θέση ανέλαβε ένας μάγειρας από το χωριό.", negation.CHOSE_OTHER),  # Greek: a cook took it
+    ("Miesto dostala kuchárka z Trnavy.", negation.CHOSE_OTHER),  # Slovak: a cook got the place
+    ("काउंटर की जगह पर अब रमेश जी बैठेंगे।", negation.CHOSE_OTHER),  # Hindi: Ramesh will sit there
+    ("A tua candidatura termina aqui.", negation.READER_OUT),  # Portuguese: yours ends here
+    ("Lo suyo queda cerrado con esto.", negation.READER_OUT),  # Spanish: yours stays closed
+]
+UNREAD_SECOND = [
+    "You are the committee's choice, congratulations!",
+    "Which is the panel's choice, not ours.",
+    "Referral to the manager is the next step for you.",
+    "Another technician got sick, so could you cover Monday?",
+    "Another driver got it to us this morning.",
+    "Your application goes elsewhere now: to the hiring manager.",
+    "If the interview can't follow this week, we'll move it.",
+    "Status changed to: under consideration.",
+    "O posto fica com você, parabéns!",  # Portuguese: the post is yours
+    "El trabajo se lo lleva usted, enhorabuena.",  # Spanish: you get the job
+    "काउंटर की जगह पर आप बैठेंगे।",  # Hindi: you will sit at the counter
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+def test_thanks_for_wanting_to_join_is_no_staff_news() -> None:
+    text = "Thanks for wanting to join us. We have filled the Cook post with a chef from the pier."
+    assert decision(text), marks(text)
+
+
+# Other mail the second round's first draft read (training mail of slices 37, 120, 187, 206),
+# in wordings written apart: a case with "you'll get a text" after a comma, a silent bell, luck
+# gone elsewhere in a ballot, a course with no place left
+OTHER_MAIL_SECOND = [
+    "Note received. Post goes elsewhere, you'll get a text; post's yours, you'll get a call.",
+    "Got your CV. No bell from us within ten days means the stool went elsewhere.",
+    "Ballot for car-park passes: luck went elsewhere this year, sorry.",
+    "The pottery evening class filled fast, which leaves you without a place this term.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_MAIL_SECOND)
+def test_other_mail_like_the_second_rounds_stays_unread(text: str) -> None:
+    assert not decision(text), marks(text)

@@ -66,7 +66,9 @@ _GIVEN_TO = re.compile(
 _ONE_SELECTED = re.compile(
     r"(?:^|(?<=[.!?:;\n] )|(?<=\n))(?:a|an) (?:[a-z\-]+ ){1,3}?(?:already |who |with |holding |"
     r"carrying |having |from |that )[^.!?\n;,]{0,60}? (?:was|has been|got|has got|ended up "
-    r"with|landed) (?:selected|chosen|picked|appointed|hired|taken on|the nod|it|the (?:post|"
+    # (second round: or took it, "A joiner with more hardwood decking work took it", slice 207)
+    r"with|landed|took|has taken|won|has won) (?:selected|chosen|picked|appointed|hired|"
+    r"taken on|the nod|it|the (?:post|"
     r"job|role|place|spot|position|berth|contract|work))\b(?! (?:for|to) (?:an? |the |your )?"
     r"(?:interview|call|chat|trial|test)\b)"
     # (never "it" brought somewhere, a job elsewhere, a draw: "a lad from the shop got it to us",
@@ -110,10 +112,14 @@ _LEFT_OUT = re.compile(
     # shortlist email by mistake")
     r"(?<!n['\u2019]t )(?<!\bnot )(?<!\bnever )"
     r"\b(?:leaving|leaves|left) you (?:on the bench|on the sidelines|out in the cold|off the "
-    r"(?:crew|team|rota|list|shortlist))\b(?! (?:e-?mail|message|mail|thread|by mistake)\b)"
+    r"(?:crew|team|rota|list|shortlist)|without an? (?:berth|start|role|"
+    r"job|post))\b(?! (?:e-?mail|message|mail|thread|by mistake)\b)"
     r"(?![^.!?\n]*\b(?:by mistake|in error|accidentally)\b)"
     r"|\b(?:set|put|laid|moved)(?: it| them| (?:your|the) (?:application|cv|form|papers|"
     r"submission|file))? (?:aside|to one side|away) for good\b"
+    # (second round: or missed that list, "your name missed that list this time", slice 208)
+    r"|\byour (?:name|application|cv|profile|papers|submission) missed (?:that|the|our) "
+    r"(?:[a-z\-]+ )?(?:list|shortlist|cut)\b"
     r"|\byour (?:name|application|cv|profile|papers|submission) (?:failed to|did not|didn"
     + _A + r"t|could not|couldn" + _A + r"t) (?:reach|make|get (?:onto|on|into)) the "
     r"(?:[a-z\-]+ )?(?:shortlist|short list|short-list|interview list|final list|next (?:stage|"

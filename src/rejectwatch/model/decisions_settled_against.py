@@ -74,7 +74,10 @@ _TITLE_THEN_OUTCOME = re.compile(
     r"(?:selected|progressed|shortlisted)|unsuccessful)\b"
     # (sixty-sixth pass: or any status line whose value is consideration ended, "now carries the
     # status: consideration ended", two bare status updates, slice 197)
-    r"|(?<!new )\bstatus: consideration (?:ended|closed|concluded|over|stopped|finished)\b"
+    # (sixty-seventh pass, second round: or the line's value changed to it, "status changed to:
+    # consideration ended", two status mails of slice 208)
+    r"|(?<!new )\bstatus(?: (?:changed|updated|set|moved|switched)(?: to)?| now)?: consideration "
+    r"(?:ended|closed|concluded|over|stopped|finished)\b"
 )
 
 READINGS = readings(

@@ -2257,7 +2257,7 @@ _CONDITIONAL_REST = (
     # (sixty-seventh pass: or by a comma, the consequence a letter or a call to come, "Team choose
     # other person, you get a letter from us. Team choose you, we ring your phone": two receipts,
     # slice 206)
-    r"|\b(?<=, )(?:you (?:get|receive|will get|['\u2019]ll get|will receive|['\u2019]ll receive) "
+    r"|\b(?<=, )(?:you(?:['\u2019]ll| will)? (?:get|receive) "
     r"(?:a |an |the |our )?(?:letter|e-?mail|message|note|notice|notification|sms|text|call)|we "
     r"(?:send|write|ring|call|phone|will send|will write|['\u2019]ll send|['\u2019]ll write) "
     r"(?:you )?(?:a |an )?(?:letter|e-?mail|message|note|notice|sms|text|your phone))\b"
@@ -2302,6 +2302,9 @@ _CONDITIONAL_REST = (
     # (sixty-first pass: or a ring, a buzz or a shout, "No ring means others got picked": two
     # Australian receipts, slice 158)
     r"ring|rings|buzz|shout|ping|callback|call-back|"
+    # (sixty-seventh pass: or a bell, "no bell from us inside a fortnight means the chair went
+    # elsewhere": two salons' receipts, slice 187)
+    r"bell|bells|"
     r"response|contact|answer|message|e-?mail|invitation|update|feedback|outcome|letter|"
     # (sixtieth pass, fourth round: or whose silence "says", "tells you" or "signals" the
     # outcome, "two weeks of quiet says somebody else got the nod", two read receipts of slice 139)

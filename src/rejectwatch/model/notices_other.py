@@ -87,6 +87,11 @@ _TO_THE_APPLICANT = re.compile(
     # Monday": a reply to the one who came)
     + _THANKED_FOR_COMING
     + _MET_AND_THANKED
+    # (sixty-seventh pass: or thanked for wanting to join, "Malo 'aupito for wanting to join us at
+    # the gallery. We have filled the Gallery Assistant post with someone from the weavers", a
+    # refusal of slice 207 read as staff news on its "join us")
+    + r"|\b(?:for|about) (?:wanting|hoping|offering|your wish|your interest in wanting) to (?:join|"
+    r"work (?:with|for|at|alongside))\b"
     + r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback)\b"
     # (the words of a hiring process the reader was in: a mail about one is to a candidate)
@@ -170,6 +175,11 @@ _TO_AN_APPLICANT = re.compile(
     # Monday. The trustees … asked Hettie Gummow to take the … post; she starts next month")
     + _THANKED_FOR_COMING
     + _MET_AND_THANKED
+    # (sixty-seventh pass: or thanked for wanting to join, "Malo 'aupito for wanting to join us at
+    # the gallery. We have filled the Gallery Assistant post with someone from the weavers", a
+    # refusal of slice 207 read as staff news on its "join us")
+    + r"|\b(?:for|about) (?:wanting|hoping|offering|your wish|your interest in wanting) to (?:join|"
+    r"work (?:with|for|at|alongside))\b"
     + r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback|another candidate|other candidates?|someone else|somebody else)\b"
     # (fifty-ninth pass: or the one chosen left unnamed, "the director's choice … is a candidate

@@ -86,6 +86,7 @@ from rejectwatch.model import (
     decisions_minus,
     decisions_mixed,
     decisions_moved_ahead,
+    decisions_named_pick,
     decisions_no_offer,
     decisions_omitted,
     decisions_ordinary,
@@ -1148,3 +1149,8 @@ READINGS += decisions_given_to.READINGS
 # ... and in the nine languages of slices 205 and 206's misses no reading held
 # (rejectwatch.model.given_to_abroad)
 READINGS += given_to_abroad.READINGS
+# Sixty-seventh pass, second round: the pick named first, a referral withheld, another of any
+# trade got it, the reader passed over, the others carried on with, the post gone elsewhere, no
+# place or interview for the reader, and the same in six languages
+# (rejectwatch.model.decisions_named_pick)
+READINGS += decisions_named_pick.READINGS
