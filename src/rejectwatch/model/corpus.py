@@ -252,6 +252,8 @@ READ_SLICES = (
     "blind-slice-206.jsonl",  # declared read for the sixty-seventh pass
     "blind-slice-207.jsonl",  # declared read for the sixty-seventh pass's second round
     "blind-slice-208.jsonl",  # declared read for the sixty-seventh pass's second round
+    "blind-slice-209.jsonl",  # declared read for the sixty-seventh pass's third round
+    "blind-slice-210.jsonl",  # declared read for the sixty-seventh pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
