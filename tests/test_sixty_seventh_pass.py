@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks
+from readings import decision, marks, message_decisions
 from rejectwatch.model import negation
 
 READ = [
@@ -213,3 +213,59 @@ OTHER_MAIL_SECOND = [
 @pytest.mark.parametrize("text", OTHER_MAIL_SECOND)
 def test_other_mail_like_the_second_rounds_stays_unread(text: str) -> None:
     assert not decision(text), marks(text)
+
+
+# Third round (slices 209 and 210's misses), in wordings written apart from the slices
+READ_THIRD = [
+    (
+        "The bakery has decided to pass the Cake Decorator work to a sister shop rather than hire.",
+        None,
+    ),
+    (
+        "The trust opted to spread the Warden duties across current staff rather than a new hire.",
+        None,
+    ),
+    ("Others had more hours on the lathe, so they get the nod this time.", negation.CHOSE_OTHER),
+    ("Per our call, the garage took a local lad for Tyre Fitter.", negation.CHOSE_OTHER),
+    ("Your application will take no further part in this round.", negation.READER_OUT),
+    ("Hiermee sluiten we uw sollicitatie af.", negation.READER_OUT),  # Dutch: we close yours
+    ("De baan gaat naar een bakker die hier al werkte.", negation.CHOSE_OTHER),  # Dutch
+    ("Votre dossier se clôt avec ce message.", negation.READER_OUT),  # French: your file closes
+    ("Thugamar an post do bhean ó Ghaillimh.", negation.CHOSE_OTHER),  # Irish: we gave the post
+    ("Críochnaíonn d'iarratas anseo.", negation.READER_OUT),  # Irish: your application ends here
+    ("ขอปิดเรื่องใบสมัครของคุณ", negation.READER_OUT),  # Thai: we close your application
+    (
+        "Your form was found ineligible: the permit had not reached us when the advert shut.",
+        negation.READER_OUT,
+    ),
+]
+UNREAD_THIRD = [
+    "We opted to interview in person rather than hire through an agency.",
+    "If the garage took a local for the job, I'd have told you.",
+    "De baan gaat naar u, gefeliciteerd!",  # Dutch: the job goes to you
+    "Thugamar an post duit, comhghairdeas!",  # Irish: we gave the post to you
+    "We will write when the advert shuts.",
+    "Status now: Logged. Later, one of: Invited / Not progressed - post given to another.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str | None) -> None:
+    if token is None:
+        assert decision(text), marks(text)
+    else:
+        assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_the_third_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+def test_a_reply_greeted_in_another_language_is_no_staff_news() -> None:
+    subject, body = (
+        "RE: [EXT] Re: Stores Clerk",
+        "Muraho Aline,\n\nThanks for the visit. The owner chose Ivo Petrov for Stores Clerk, and "
+        "his first day is Monday.\n\nFrom: Aline Uwase <aline@example.example>\nSent: Monday",
+    )
+    assert message_decisions(subject, body, "Sam <sam@example.example>")

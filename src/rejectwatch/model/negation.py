@@ -417,7 +417,9 @@ _THING = (
 # names went forward to the selecting supervisor, yours stayed behind", slice 155)
 _PAST_VERB = (
     r"(?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|gave|got|went|left|sent|began|ran|"
-    r"fell|chose)\b"
+    r"fell|chose"
+    # (sixty-seventh pass: and shut, "had not reached us when the competition shut", slice 209)
+    r"|shut)\b"
 )
 # (fourteenth pass: nor "before" with a past event, "Before we contacted them, the hiring
 # manager finalised the appointment with another candidate")
@@ -625,6 +627,9 @@ _PENDING = re.compile(
     # (fourth round: or the row label alone, "Possible next | Invited · Closed (other
     # applicant)", slice 118's two receipts)
     r"|\bpossible next\b(?=[ \t]*(?:[:|\t\n\-\u2013\u2014]|$))"
+    # (sixty-seventh pass: or "later, one of", "Now | Logged / Later, one of | Invited / Not
+    # progressed - seat given to another applicant", two receipts' tables, slice 209)
+    r"|\blater,? one of\b(?=[ \t]*(?:[:|\t\n\-\u2013\u2014]|$))"
     # (fifty-fifth pass: or a row named for the change, "Could change to | Interview · Closed
     # (filled by another candidate)", slice 111)
     r"|\b(?:could|may|might|can) (?:become|change to|turn to|turn into|move to|switch to|"
@@ -651,6 +656,9 @@ _PENDING = re.compile(
     # (sixteenth pass: nor a decision made with care, "this was not reached lightly", "it
     # wasn't taken without a great deal of thought": made, said of how)
     r"| (?:lightly|easily|hastily|casually|quickly|without)\b"
+    # (sixty-seventh pass: nor a paper that has not reached the sender, "a certified certificate
+    # had not reached us when the competition shut", two refusals of slice 209)
+    r"| (?:us|me|our (?:office|team|desk|inbox))\b"
     # (twentieth pass, part B: nor an application "not taken forward to interview": the
     # application, not a decision, is what was not taken; twenty-third pass, part A: nor a
     # profile "not taken ahead for data engineer", its Indian-English twin; a decision "not

@@ -136,6 +136,15 @@ _GREETED = re.compile(
 )
 
 
+# (sixty-seventh pass: or greeted in any language on a short line of its own, "Isanmesez Vaine,",
+# "Muraho Grace,", "Fakaalofa lahi atu Makoa,": thread refusals of slices 208 and 209 read as
+# staff news on "his first day")
+_GREETED_ABROAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]){1,3}(?!(?:all|team|everyone|everybody|folks|colleagues|"
+    r"both|there)\b)([^\W\d_][^\W\d_'\u2019\-]*)[ \t]*,[ \t]*(?=\n)"
+)
+
+
 def _answers_the_greeted(lowered: str) -> bool:
     """Does the mail greet one person by name at a line's start in its first 400 characters and
     answer them: its subject a reply's ("RE: [EXT] Re: Site Foreman - quick question"), or a
@@ -143,7 +152,7 @@ def _answers_the_greeted(lowered: str) -> bool:
     reply = _A_REPLY.match(lowered) is not None
     if not reply and "from:" not in lowered:
         return False
-    greeted = _GREETED.search(lowered, 0, 400)
+    greeted = _GREETED.search(lowered, 0, 400) or _GREETED_ABROAD.search(lowered, 0, 400)
     if greeted is None:
         return False
     if reply:

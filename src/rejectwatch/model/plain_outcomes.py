@@ -76,6 +76,7 @@ from rejectwatch.model import (
     decisions_heard,
     decisions_hedged,
     decisions_held_by,
+    decisions_in_house,
     decisions_in_passing,
     decisions_kept_on,
     decisions_left,
@@ -1154,3 +1155,7 @@ READINGS += given_to_abroad.READINGS
 # place or interview for the reader, and the same in six languages
 # (rejectwatch.model.decisions_named_pick)
 READINGS += decisions_named_pick.READINGS
+# Sixty-seventh pass, third round: the post kept in house or given to a partner rather than a
+# hire, others getting the nod, a local taken for the post, the reader's file taking no further
+# part, and the same in five languages (rejectwatch.model.decisions_in_house)
+READINGS += decisions_in_house.READINGS
